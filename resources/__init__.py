@@ -1,0 +1,1 @@
+"""Data files shipped with workreport: the JSON Schema, bundled reports, fonts and icons."""

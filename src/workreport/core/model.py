@@ -1,0 +1,128 @@
+"""The report model: plain dataclasses, no Qt.
+
+A :class:`Report` is a tree of :class:`Section` objects. Each section holds its own paragraphs and
+the :class:`Indicator` figures found in them; a chapter may hold text and figures of its own before
+its first subsection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    """What a section is in the report's structure."""
+
+    INTRO = "intro"  # text before the first chapter (front matter, an article's lead)
+    CHAPTER = "chapter"
+    SECTION = "section"  # any level below a chapter
+    CLOSING = "closing"  # text after the last chapter
+    APPENDIX = "appendix"
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One quantitative figure, as written in the text and normalised.
+
+    ``paragraph`` indexes the owning section's ``paragraphs``; ``start``/``end`` delimit the figure's
+    text (number through unit, e.g. ``58.2亿元`` or ``10余家``) in that paragraph.
+    """
+
+    label: str
+    value: float
+    unit: str
+    qualifier: str
+    base_value: float
+    base_unit: str
+    dimension: str
+    paragraph: int
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(slots=True)
+class Section:
+    """A chapter, a subsection, or the text before or after the chapters."""
+
+    title: str
+    kind: SectionKind = SectionKind.CHAPTER
+    level: int = 1
+    numbering: str = ""
+    gloss: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and every section below it, depth first, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_indicators(self) -> Iterator[tuple[Section, Indicator]]:
+        """Every figure in this section and below, with the section that holds it."""
+        for section in self.walk():
+            for indicator in section.indicators:
+                yield section, indicator
+
+    def text(self, *, include_titles: bool = True) -> str:
+        """The section's text and everything under it, one paragraph a line."""
+        parts: list[str] = []
+        for section in self.walk():
+            if include_titles and section.title:
+                parts.append(section.title)
+            parts.extend(section.paragraphs)
+        return "\n".join(parts)
+
+
+@dataclass(slots=True)
+class Report:
+    """A whole work report."""
+
+    title: str
+    region: str = ""
+    level: str = ""  # national, provincial, municipal, district
+    year: int | None = None  # the year the report reviews
+    date: str = ""  # the day it was delivered, ISO 8601 (YYYY-MM-DD), when known
+    source: str = ""
+    speaker: str = ""
+    headline: str = ""  # the document's first line, verbatim
+    sections: list[Section] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        """Every section, depth first, in reading order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def all_indicators(self) -> Iterator[tuple[Section, Indicator]]:
+        """Every figure of the report, with the section that holds it, in reading order."""
+        for section in self.sections:
+            yield from section.all_indicators()
+
+    def chapters(self) -> list[Section]:
+        return [s for s in self.sections if s.kind is SectionKind.CHAPTER]
+
+    def section_paths(self) -> dict[int, tuple[Section, ...]]:
+        """Map ``id(section)`` to its path of sections from the top level down."""
+        paths: dict[int, tuple[Section, ...]] = {}
+
+        def visit(section: Section, parents: tuple[Section, ...]) -> None:
+            path = (*parents, section)
+            paths[id(section)] = path
+            for child in section.children:
+                visit(child, path)
+
+        for section in self.sections:
+            visit(section, ())
+        return paths
+
+
+PATH_SEPARATOR = " / "
+
+
+def path_title(path: tuple[Section, ...]) -> str:
+    """``chapter / subsection`` titles of a section path."""
+    return PATH_SEPARATOR.join(s.title for s in path)

@@ -1,0 +1,141 @@
+"""Units of measure: what a unit measures (its dimension) and how to normalise it to a base unit.
+
+``58.2亿元`` is 58.2 × 10⁸ 元; ``35万㎡`` is 350,000 平方米; ``272.5平方公里`` is 272,500,000 平方米.
+Each dimension has a meaning that charts respect: values of different dimensions never share an axis.
+Magnitudes (万, 亿, …) are written before the unit and multiply it; the tables below are the only
+place that knows about particular units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+
+class Dimension:
+    """Names of dimensions (plain strings in the JSON format)."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINTS = "percentage_points"
+    AREA = "area"
+    LENGTH = "length"
+    PEOPLE = "people"
+    PERSON_TIMES = "person_times"
+    HOUSEHOLDS = "households"
+    ORGANISATIONS = "organisations"
+    COUNT = "count"
+    DURATION = "duration"
+    MASS = "mass"
+    VOLUME = "volume"
+    POWER = "power"
+    ENERGY = "energy"
+
+
+ALL_DIMENSIONS: tuple[str, ...] = tuple(
+    value for name, value in vars(Dimension).items() if name.isupper()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRule:
+    """A unit as written, the base unit it converts to, the factor, and its dimension."""
+
+    unit: str
+    base_unit: str
+    factor: Fraction
+    dimension: str
+
+
+def _rule(
+    unit: str, dimension: str, base_unit: str | None = None, factor: int | str = 1
+) -> UnitRule:
+    return UnitRule(unit, base_unit or unit, Fraction(factor), dimension)
+
+
+# Units as they are written after a number (after any magnitude). Longer units are tried first,
+# so 个百分点 wins over 个 and 平方公里 over 公里.
+UNIT_RULES: tuple[UnitRule, ...] = (
+    _rule("元", Dimension.MONEY),
+    _rule("%", Dimension.PERCENT),
+    _rule("％", Dimension.PERCENT, "%"),
+    _rule("个百分点", Dimension.PERCENTAGE_POINTS),
+    _rule("平方米", Dimension.AREA),
+    _rule("㎡", Dimension.AREA, "平方米"),
+    _rule("平方公里", Dimension.AREA, "平方米", 1_000_000),
+    _rule("平方千米", Dimension.AREA, "平方米", 1_000_000),
+    _rule("公顷", Dimension.AREA, "平方米", 10_000),
+    _rule("亩", Dimension.AREA, "平方米", "2000/3"),
+    _rule("公里", Dimension.LENGTH, "米", 1000),
+    _rule("千米", Dimension.LENGTH, "米", 1000),
+    _rule("米", Dimension.LENGTH),
+    _rule("人次", Dimension.PERSON_TIMES),
+    _rule("人", Dimension.PEOPLE),
+    _rule("名", Dimension.PEOPLE, "人"),
+    _rule("户", Dimension.HOUSEHOLDS),
+    _rule("家", Dimension.ORGANISATIONS),
+    _rule("天", Dimension.DURATION),
+    _rule("个月", Dimension.DURATION),
+    _rule("小时", Dimension.DURATION),
+    _rule("吨", Dimension.MASS),
+    _rule("立方米", Dimension.VOLUME),
+    _rule("千瓦时", Dimension.ENERGY),
+    _rule("千瓦", Dimension.POWER),
+    *(
+        _rule(classifier, Dimension.COUNT)
+        for classifier in (
+            "个", "件", "项", "场", "套", "条", "处", "所", "次", "期", "座", "台", "辆", "艘",
+            "架", "张", "部", "篇", "批", "类", "宗", "栋", "间", "株", "棵", "头", "只", "种",
+        )
+    ),
+)  # fmt: skip
+
+UNITS_BY_NAME: dict[str, UnitRule] = {rule.unit: rule for rule in UNIT_RULES}
+
+# Magnitudes written between the number and the unit, longest first.
+MAGNITUDES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
+
+# Units after which no magnitude may stand (a magnitude before % is not a magnitude).
+UNITS_WITHOUT_MAGNITUDE: frozenset[str] = frozenset(
+    {"%", "％", "个百分点", "天", "个月", "小时", "类"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    base_value: float
+    base_unit: str
+    dimension: str
+
+
+def _number(value: Fraction) -> float:
+    """An exact integer stays an int (JSON writes 5820000000, not 5820000000.0)."""
+    if value.denominator == 1:
+        return int(value)
+    return float(value)
+
+
+def normalise(value_text: str, magnitude: str, unit: str) -> Normalised:
+    """Normalise a figure written as ``value_text`` + ``magnitude`` + ``unit``.
+
+    Exact decimal arithmetic: ``58.2`` 亿元 is exactly 5,820,000,000 元, not 5820000000.000001.
+    """
+    rule = UNITS_BY_NAME[unit]
+    exact = (
+        Fraction(Decimal(value_text.replace(",", ""))) * MAGNITUDES.get(magnitude, 1) * rule.factor
+    )
+    return Normalised(_number(exact), rule.base_unit, rule.dimension)
+
+
+def parse_value(value_text: str) -> float:
+    """The figure's value as written (``1,800`` → 1800, ``58.2`` → 58.2)."""
+    return _number(Fraction(Decimal(value_text.replace(",", ""))))
+
+
+def dimension_of(unit: str) -> str:
+    """The dimension of a unit as written, with or without a magnitude (``亿元`` → money)."""
+    for magnitude in MAGNITUDES:
+        if unit.startswith(magnitude) and unit[len(magnitude) :] in UNITS_BY_NAME:
+            return UNITS_BY_NAME[unit[len(magnitude) :]].dimension
+    return UNITS_BY_NAME[unit].dimension

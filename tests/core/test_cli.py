@@ -123,7 +123,11 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
     [
         ("empty.json", b"", "the file is empty"),
         ("binary.json", bytes(range(256)), "is a binary file, not text"),
-        ("latin1.txt", "Café 政府".encode("utf-16-be"), "is a binary file, not text"),
+        (
+            "utf16.txt",
+            "Café 政府\n".encode("utf-16-be"),
+            "no chapter heading found: this does not look like a work report",
+        ),
         (
             "undecodable.txt",
             b"abc\x80\xff\xff",

@@ -24,7 +24,8 @@ def _one(text: str) -> tuple[float, str, str, str]:
         ("推动亚马逊等10余家外资机构合作。", (10, "家", "余", "外资机构合作")),
         ("接待游客3400多万人次。", (3400, "万人次", "多", "接待游客")),
         ("抢回3个多月的工期。", (3, "个月", "多", "抢回工期")),
-        ("粮食产量约1.4万亿斤左右。", None),
+        ("粮食产量约1.4万亿斤左右。", (1.4, "万亿斤", "约左右", "粮食产量")),
+        ("亩产约1.4万斛。", None),  # 斛 is not a unit we know; nothing is made up
         ("经济增长5%左右。", (5, "%", "左右", "经济增长")),
         ("城镇新增就业1200万人以上。", (1200, "万人", "以上", "城镇新增就业")),
         ("突破500家。", (500, "家", "突破", "")),
@@ -36,7 +37,7 @@ def _one(text: str) -> tuple[float, str, str, str]:
 )
 def test_figures(text: str, expected: tuple[float, str, str, str] | None) -> None:
     if expected is None:
-        assert find_figures(text) == []  # 斤 is not a unit we know; nothing is made up
+        assert find_figures(text) == []
     else:
         assert _one(text) == expected
 
@@ -72,3 +73,71 @@ def test_qualifier_opening_a_clause_governs_every_figure_in_it() -> None:
 def test_positions_cover_number_through_unit() -> None:
     text = "推动莱茵测试等10余家外资机构合作,累计上线产品69个。"
     assert [text[f.start : f.end] for f in find_figures(text)] == ["10余家", "69个"]
+
+
+def _rows(text: str) -> list[tuple[str, float, float | None, str, str, str, str]]:
+    return [
+        (text[f.start : f.end], f.value, f.high, f.unit, f.qualifier, f.label, f.kind)
+        for f in find_figures(text)
+    ]
+
+
+def test_ranges_have_a_low_and_a_high_end() -> None:
+    assert _rows("全省地区生产总值增长5.0%—5.5%，根据实际情况争取更好的结果。") == [
+        ("5.0%—5.5%", 5, 5.5, "%", "", "地区生产总值增长", "growth")
+    ]
+    assert _rows("每个县发展1—2个带动能力强的主导产业。")[0][:4] == ("1—2个", 1, 2, "个")
+    assert _rows("实施城市更新行动（2025—2027年）。") == []  # a span of years is no figure
+
+
+def test_percentage_points_are_a_change() -> None:
+    assert _rows("高于全国0.7个百分点。") == [
+        ("0.7个百分点", 0.7, None, "个百分点", "", "高于全国", "change")
+    ]
+
+
+def test_a_shared_verb_pairs_subjects_and_figures() -> None:
+    assert _rows("规上工业增加值、社会消费品零售总额分别增长4.8%、7.2%。") == [
+        ("4.8%", 4.8, None, "%", "", "规上工业增加值增长", "growth"),
+        ("7.2%", 7.2, None, "%", "", "社会消费品零售总额增长", "growth"),
+    ]
+    # one subject for two figures: both take it
+    assert [r[5] for r in _rows("城乡居民人均可支配收入分别增长4.7%、6.6%。")] == [
+        "城乡居民人均可支配收入增长"
+    ] * 2
+
+
+def test_growth_rates_and_levels() -> None:
+    assert _rows("国内生产总值达到134.9万亿元、增长5%，增速居世界前列。") == [
+        ("134.9万亿元", 134.9, None, "万亿元", "达到", "国内生产总值", "level"),
+        ("5%", 5, None, "%", "", "国内生产总值增长", "growth"),
+    ]
+    assert _rows("城镇调查失业率5.5%左右。")[0][-1] == "level"
+    assert _rows("城乡居民基础养老金最低标准再提高20元。")[0][-1] == "change"
+    assert _rows("常住人口城镇化率提高到67%。")[0][-1] == "level"  # the level reached
+
+
+def test_chinese_numeral_magnitudes() -> None:
+    assert _rows("工业区产值突破千亿元；旅游收入超万亿元。") == [
+        ("千亿元", 1000, None, "亿元", "突破", "工业区产值", "level"),
+        ("万亿元", 1, None, "万亿元", "超", "旅游收入", "level"),
+    ]
+    [figure] = find_figures("产值突破千亿元。")
+    assert (figure.base_value, figure.base_unit) == (100_000_000_000, "元")
+    # without a qualifier the words are a name
+    assert find_figures("拥有8个万亿元级产业集群，再上一个万亿元台阶。")[0].unit == "个"
+    assert len(find_figures("拥有8个万亿元级产业集群，再上一个万亿元台阶。")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城乡低保标准提高到每人800元/月。",  # a rate per month: no unit we know
+        "新增污水处理能力30万吨/日。",
+        "日喀则定日县发生6.8级地震。",
+        "1—11月规模以上工业增加值增长。",
+        "漳州核电2—4号机组。",
+    ],
+)
+def test_rates_and_other_non_figures(text: str) -> None:
+    assert find_figures(text) == []

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from workreport.core.importer.headings import is_heading_line
+from workreport.core.importer.build import heading_predicate
+from workreport.core.importer.headings import CHAPTER_RULES
 from workreport.core.importer.paragraphs import join_broken_lines
 from workreport.core.model import Report
 
+_ARTICLE_CHAPTERS = next(rule for rule in CHAPTER_RULES if rule.name.startswith("two phrases"))
+
 
 def _join(*lines: str) -> list[str]:
-    return join_broken_lines(list(lines), is_heading_line)
+    return join_broken_lines(list(lines), heading_predicate(_ARTICLE_CHAPTERS))
 
 
 def test_page_break_fragments_join_the_next_paragraph() -> None:

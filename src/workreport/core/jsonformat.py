@@ -39,6 +39,9 @@ def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
         "start": indicator.start,
         "end": indicator.end,
         "sentence": indicator.sentence,
+        "high": indicator.high,
+        "kind": indicator.kind,
+        "target": indicator.target,
     }
 
 
@@ -145,6 +148,9 @@ def _indicator_from_json(data: dict[str, Any], section: dict[str, Any], path: st
         start=start,
         end=end,
         sentence=data["sentence"],
+        high=None if data["high"] is None else _number(data["high"]),
+        kind=data["kind"],
+        target=data["target"],
     )
 
 

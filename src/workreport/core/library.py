@@ -2,12 +2,17 @@
 
 Bundled reports are JSON resources in ``workreport.resources/reports``, found through
 ``importlib.resources`` both in a source checkout and in an installed wheel. Each is generated from
-a corpus text by :func:`build_bundled` with the metadata in ``resources/meta/<id>.json``.
+a corpus text by :func:`build_bundled` with the metadata in ``resources/meta/<id>.json``;
+``scripts/build_reports.py`` regenerates them all and writes ``reports/index.json``, a small list of
+each report's id, title, region, level, year and date, so that :func:`list_bundled` can list the
+library without parsing any report.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -15,25 +20,85 @@ from typing import Any
 
 from workreport.core.errors import ReportError
 from workreport.core.importer import ReportMetadata, import_text
-from workreport.core.jsonformat import load_report, loads_report
+from workreport.core.jsonformat import load_report, loads_report, save_report, write_atomically
 from workreport.core.model import Report
 from workreport.core.textfile import read_text
 
 DEFAULT_REPORT = "zhengzhou-hitech-2022"
+INDEX = "index.json"
 _PACKAGE = "workreport.resources"
+
+
+@dataclass(frozen=True, slots=True)
+class BundledReport:
+    """One entry of the library's index: enough to list and sort a report without loading it."""
+
+    id: str
+    title: str
+    region: str
+    level: str
+    year: int | None
+    date: str
 
 
 def _folder(name: str) -> Traversable:
     return resources.files(_PACKAGE).joinpath(name)
 
 
+@cache
+def list_bundled() -> tuple[BundledReport, ...]:
+    """The bundled reports, from the index (national first, then by level, region and year)."""
+    entries: list[dict[str, Any]] = json.loads(_folder("reports").joinpath(INDEX).read_text("utf-8"))
+    return tuple(BundledReport(**entry) for entry in entries)
+
+
 def bundled_ids() -> list[str]:
     """Ids of the bundled reports, sorted."""
-    return sorted(
-        entry.name.removesuffix(".json")
-        for entry in _folder("reports").iterdir()
-        if entry.name.endswith(".json")
-    )
+    return sorted(entry.id for entry in list_bundled())
+
+
+_LEVEL_ORDER = {"national": 0, "provincial": 1, "municipal": 2, "district": 3}
+
+
+def index_entries(reports: dict[str, Report]) -> list[BundledReport]:
+    """Index entries for reports by id, in the library's order."""
+    entries = [
+        BundledReport(report_id, r.title, r.region, r.level, r.year, r.date)
+        for report_id, r in reports.items()
+    ]
+    return sorted(entries, key=lambda e: (_LEVEL_ORDER.get(e.level, 9), e.id))
+
+
+def dumps_index(entries: list[BundledReport]) -> str:
+    return json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1) + "\n"
+
+
+def meta_ids(meta_folder: Path) -> list[str]:
+    """Ids of the reports that have metadata (and so can be built), sorted."""
+    return sorted(path.stem for path in Path(meta_folder).glob("*.json"))
+
+
+def build_library(corpus: Path, resources_folder: Path) -> list[BundledReport]:
+    """Import every report that has metadata in ``resources_folder/meta`` from ``corpus`` and write
+    it, and the index, to ``resources_folder/reports``. Returns the index."""
+    reports: dict[str, Report] = {}
+    for report_id in meta_ids(resources_folder / "meta"):
+        meta: dict[str, Any] = json.loads(
+            (resources_folder / "meta" / f"{report_id}.json").read_text("utf-8")
+        )
+        text_path = corpus / meta["text"]
+        reports[report_id] = import_text(
+            read_text(text_path), metadata_from_json(meta), name=str(text_path)
+        )
+    out = resources_folder / "reports"
+    for stale in out.glob("*.json"):
+        if stale.stem not in reports and stale.name != INDEX:
+            stale.unlink()
+    for report_id, report in reports.items():
+        save_report(report, out / f"{report_id}.json")
+    entries = index_entries(reports)
+    write_atomically(out / INDEX, dumps_index(entries).encode("utf-8"))
+    return entries
 
 
 def load_bundled(report_id: str) -> Report:

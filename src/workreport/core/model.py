@@ -27,7 +27,11 @@ class Indicator:
     """One quantitative figure, as written in the text and normalised.
 
     ``paragraph`` indexes the owning section's ``paragraphs``; ``start``/``end`` delimit the figure's
-    text (number through unit, e.g. ``58.2亿元`` or ``10余家``) in that paragraph.
+    text (number through unit, e.g. ``58.2亿元``, ``10余家`` or the range ``5.0%—5.5%``) in that
+    paragraph. A range has its lower end in ``value`` (and ``base_value``) and its upper end in
+    ``high``. ``kind`` is ``level`` (440.5亿元, 失业率5.5%), ``growth`` (a percentage after 增长,
+    下降 …) or ``change`` (个百分点, or another figure after a change word: 再提高20元). ``target``
+    marks the year's main expected targets (主要预期目标), as opposed to results.
     """
 
     label: str
@@ -41,6 +45,9 @@ class Indicator:
     start: int
     end: int
     sentence: str
+    high: float | None = None
+    kind: str = "level"
+    target: bool = False
 
 
 @dataclass(slots=True)
@@ -85,7 +92,9 @@ class Report:
     title: str
     region: str = ""
     level: str = ""  # national, provincial, municipal, district
-    year: int | None = None  # the year the report reviews
+    # the year in the report's name: 郑州高新区2022年政府工作报告 → 2022 (it reviews 2022);
+    # 2025年上海市政府工作报告 → 2025 (delivered in January 2025, it reviews 2024 and plans 2025)
+    year: int | None = None
     date: str = ""  # the day it was delivered, ISO 8601 (YYYY-MM-DD), when known
     source: str = ""
     speaker: str = ""

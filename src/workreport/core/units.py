@@ -31,6 +31,10 @@ class Dimension:
     VOLUME = "volume"
     POWER = "power"
     ENERGY = "energy"
+    MONEY_USD = "money_usd"
+    CONCENTRATION = "concentration"
+    CONTAINERS = "containers"
+    COMPUTING = "computing"
 
 
 ALL_DIMENSIONS: tuple[str, ...] = tuple(
@@ -58,6 +62,7 @@ def _rule(
 # so 个百分点 wins over 个 and 平方公里 over 公里.
 UNIT_RULES: tuple[UnitRule, ...] = (
     _rule("元", Dimension.MONEY),
+    _rule("美元", Dimension.MONEY_USD),
     _rule("%", Dimension.PERCENT),
     _rule("％", Dimension.PERCENT, "%"),
     _rule("个百分点", Dimension.PERCENTAGE_POINTS),
@@ -79,9 +84,16 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     _rule("个月", Dimension.DURATION),
     _rule("小时", Dimension.DURATION),
     _rule("吨", Dimension.MASS),
+    _rule("公斤", Dimension.MASS, "吨", "1/1000"),
+    _rule("斤", Dimension.MASS, "吨", "1/2000"),
+    _rule("微克/立方米", Dimension.CONCENTRATION),
     _rule("立方米", Dimension.VOLUME),
     _rule("千瓦时", Dimension.ENERGY),
+    _rule("度", Dimension.ENERGY, "千瓦时"),
     _rule("千瓦", Dimension.POWER),
+    _rule("兆瓦", Dimension.POWER, "千瓦", 1000),
+    _rule("标箱", Dimension.CONTAINERS),
+    _rule("EFlops", Dimension.COMPUTING),
     *(
         _rule(classifier, Dimension.COUNT)
         for classifier in (
@@ -98,8 +110,15 @@ MAGNITUDES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千
 
 # Units after which no magnitude may stand (a magnitude before % is not a magnitude).
 UNITS_WITHOUT_MAGNITUDE: frozenset[str] = frozenset(
-    {"%", "％", "个百分点", "天", "个月", "小时", "类"}
+    {"%", "％", "个百分点", "天", "个月", "小时", "类", "微克/立方米", "EFlops"}
 )
+
+# Units that are figures only with a magnitude: 5亿度 of electricity, but not 36度 of heat.
+UNITS_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"度"})
+
+# Chinese numerals that stand for a number before a magnitude: 突破千亿元 is 1000亿元, 超百亿元 100亿元.
+# Only these round magnitudes are read; 两千亿元 or 三百亿元 are left alone.
+CHINESE_ROUND_NUMBERS: dict[str, int] = {"千": 1000, "百": 100}
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Qualifiers written directly before the number, longest first (达到 before 达).
 QUALIFIERS_BEFORE: tuple[str, ...] = (
-    "新增加", "达到", "超过", "突破", "累计", "新增", "净增", "达", "超", "近", "约",
+    "力争达到", "新增加", "力争", "达到", "超过", "突破", "累计", "新增", "净增", "达", "超", "近", "约",
 )  # fmt: skip
 
 # Qualifiers that open a clause and govern every figure in it, even with a label in between:
@@ -46,3 +46,52 @@ NOT_BEFORE_A_FIGURE = "第"
 # A label before a classifier figure that is at most this long is kept in front of the phrase
 # after it: 新培育2家省级创新联合体 → 新培育省级创新联合体; a longer one is context, not label.
 SHORT_VERB_LENGTH = 4
+
+# Between the two ends of a range: 5.0%—5.5%, 1—2个, 5%至5.5%. Year spans (2025—2027年) have no unit
+# and are never figures.
+RANGE_DASHES: tuple[str, ...] = ("—", "－", "-", "–", "~", "～", "至")
+
+# Qualifiers before which a round Chinese numeral and magnitude are a figure: 突破千亿元, 超百亿元,
+# 跨过万亿元大关. Without one (万亿元级产业集群, 再上一个万亿元台阶) the words are a name or a phrase.
+CHINESE_MAGNITUDE_QUALIFIERS: tuple[str, ...] = (
+    "首次突破", "双超", "跨过", "突破", "超过", "稳定在", "达到", "超", "近", "达",
+)  # fmt: skip
+
+# A Chinese-numeral magnitude followed by one of these is part of a name: 千亿元级, 超千亿元镇.
+CHINESE_MAGNITUDE_NOT_BEFORE = "级镇"
+
+# Words that say the figure after them is a change: a percentage after them is a growth rate
+# (增长5.4%), any other figure an absolute change (再提高20元). Longest first.
+CHANGE_WORDS: tuple[str, ...] = (
+    "增长率", "增速", "增幅", "涨幅", "降幅", "增长", "增加", "下降", "降低", "提高", "提升", "减少",
+    "上升", "回升", "上涨", "下跌", "下滑", "缩小", "扩大",
+)  # fmt: skip
+
+# Written between a change word and the figure without changing its meaning: 增长了5%, 增速为5%.
+# 提高到/提高至 are not among them: 提高到60% names the level reached, not the change.
+CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
+
+# The word that shares one verb among several figures: 分别增长4.8%、7.2%.
+SHARED_VERB_MARK = "分别"
+
+# The opening of the year's list of main expected targets: every figure from here to the end of
+# the sentence is a target, not a result. 今年发展主要预期目标是：国内生产总值增长5%左右；…。
+TARGET_OPENERS: tuple[str, ...] = (
+    "主要预期目标建议为", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
+)  # fmt: skip
+TARGET_OPENER_END = "：:"
+
+# A phrase after a figure that starts with one of these names a milestone or joins the next figure,
+# not the thing measured: 1.4万亿斤新台阶, 30元和5元.
+NOT_A_LABEL_AFTER: tuple[str, ...] = ("新台阶", "台阶", "大关", "新高", "和", "及", "与", "或")
+
+# Dimensions whose figures never take their label from the phrase after them: 按4%左右安排 does not
+# measure 安排.
+NO_LABEL_AFTER_DIMENSIONS: frozenset[str] = frozenset({"percent", "percentage_points"})
+
+# A label that opens with one of these compares with the figure before it in the sentence and
+# takes that figure's subject: 赤字规模5.66万亿元、比上年增加1.6万亿元 → 赤字规模比上年增加.
+COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "同比")
+
+# Between the figures of one 分别 list.
+SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")

@@ -22,6 +22,7 @@ class LabelContext:
     phrase_end: int  # where the next figure starts (or the end of the text)
     opening_qualifier: str  # a clause-opening qualifier, dropped from the label
     inherited: str  # the label of the previous figure in the same sentence
+    dimension: str = ""  # the figure's dimension
 
 
 def _strip_leading(words: str, options: tuple[str, ...]) -> str:
@@ -57,6 +58,10 @@ def derive_label(context: LabelContext) -> str:
 
     after = _phrase_after(context.text, context.unit_end, context.phrase_end)
     after = after.removeprefix("的")
+    if after.startswith(rules.NOT_A_LABEL_AFTER) or context.dimension in (
+        rules.NO_LABEL_AFTER_DIMENSIONS
+    ):
+        after = ""
     if after:
         verb = before.rsplit("、", 1)[-1]
         if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 # A paragraph ends with one of these, possibly followed by closing quotes or brackets.
-TERMINAL_PUNCTUATION = "。！？!?；;…"
+TERMINAL_PUNCTUATION = "。！？!?；;…：:"
 CLOSING_MARKS = "”’」』）)》】"
 # Spaces that indent or pad lines in the corpus (U+3000 ideographic, U+2003 em space, NBSP, BOM).
 PADDING = " \t\u3000\u2002\u2003\u00a0\ufeff"

@@ -1,0 +1,141 @@
+"""Compare one figure across reports: each province's growth target side by side.
+
+Reports word the same measure differently: the national report's 国内生产总值增长, a province's
+地区生产总值增长 or 全省地区生产总值增长, Hubei's and Henan's 经济增长, Shaanxi's 生产总值增长. Labels
+are matched on a *key*, computed the same way for the query and for every figure's label:
+
+1. words that only say whose or when are dropped from the front (全省, 全市, 全区, 我区, 今年 …);
+2. the label is split into its subject and the change word it ends with (增长, 下降, 涨幅 …);
+3. the subject is replaced by its canonical name from :data:`SYNONYMS` (国内生产总值, 地区生产总值,
+   生产总值, 经济 and GDP are all 生产总值; 规模以上工业增加值 and 规模工业增加值 are 规上工业增加值);
+4. the key is the canonical subject and the change word, joined.
+
+Two labels match when their keys are equal: exact, so that 生产总值增长 never matches 海洋生产总值增长
+or 第一产业增加值增长. A query may also be a concept name from :data:`CONCEPTS` (``gdp_growth``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workreport.core.importer import figure_rules
+from workreport.core.model import Indicator, Report
+
+# Words at the front of a label that say whose figure it is, or when: not part of what is measured.
+SCOPE_WORDS: tuple[str, ...] = (
+    "全自治区", "全国", "全省", "全市", "全区", "我国", "我省", "我市", "我区", "全年", "今年", "其中",
+)  # fmt: skip
+
+# Words at the end of a label that link it to its figure: 城镇调查失业率控制在5%以内.
+LINK_WORDS: tuple[str, ...] = ("控制在", "保持在", "稳定在", "平均为", "为")
+
+# Different names of one measure → its canonical name.
+SYNONYMS: dict[str, str] = {
+    "地区生产总值": "生产总值",
+    "国内生产总值": "生产总值",
+    "经济": "生产总值",
+    "GDP": "生产总值",
+    "规模以上工业增加值": "规上工业增加值",
+    "规模工业增加值": "规上工业增加值",
+    "全社会固定资产投资": "固定资产投资",
+}
+
+# Named queries: a concept and the label that stands for it.
+CONCEPTS: dict[str, str] = {
+    "gdp_growth": "地区生产总值增长",
+    "industry_growth": "规模以上工业增加值增长",
+    "investment_growth": "固定资产投资增长",
+    "retail_growth": "社会消费品零售总额增长",
+    "unemployment": "城镇调查失业率",
+    "new_jobs": "城镇新增就业",
+    "cpi": "居民消费价格涨幅",
+}
+
+_CHANGE_WORDS = tuple(sorted(figure_rules.CHANGE_WORDS, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    """One figure of one report, as a row of the comparison table."""
+
+    report: str  # the report's title
+    region: str
+    label: str
+    value: float
+    high: float | None
+    unit: str
+    qualifier: str
+    sentence: str
+    target: bool
+    kind: str
+
+
+def label_key(label: str) -> str:
+    """The key two labels of the same measure share (see the module's docstring)."""
+    words = label.replace(figure_rules.SHARED_VERB_MARK, "").strip()
+    changed = True
+    while changed:
+        changed = False
+        for word in SCOPE_WORDS:
+            if words.startswith(word) and len(words) > len(word):
+                words = words[len(word) :]
+                changed = True
+    for word in LINK_WORDS:
+        if words.endswith(word) and len(words) > len(word):
+            words = words[: -len(word)]
+            break
+    change = next((w for w in _CHANGE_WORDS if words.endswith(w) and len(words) > len(w)), "")
+    subject = words[: len(words) - len(change)]
+    return SYNONYMS.get(subject, subject) + change
+
+
+def compare(
+    reports: Iterable[Report],
+    query: str,
+    *,
+    targets_only: bool = False,
+    first_only: bool = False,
+) -> list[CompareRow]:
+    """Every figure whose label matches ``query`` (a label or a concept name), report by report.
+
+    ``targets_only`` keeps the year's main expected targets; ``first_only`` keeps each report's
+    first match in reading order (Tibet's target 增长7%以上、力争达到8% gives the 7%).
+    """
+    key = label_key(CONCEPTS.get(query, query))
+    rows: list[CompareRow] = []
+    for report in reports:
+        for _, indicator in report.all_indicators():
+            if targets_only and not indicator.target:
+                continue
+            if label_key(indicator.label) != key:
+                continue
+            rows.append(_row(report, indicator))
+            if first_only:
+                break
+    return rows
+
+
+def _row(report: Report, indicator: Indicator) -> CompareRow:
+    return CompareRow(
+        report=report.title,
+        region=report.region,
+        label=indicator.label,
+        value=indicator.value,
+        high=indicator.high,
+        unit=indicator.unit,
+        qualifier=indicator.qualifier,
+        sentence=indicator.sentence,
+        target=indicator.target,
+        kind=indicator.kind,
+    )
+
+
+def target_labels(reports: Iterable[Report]) -> dict[str, int]:
+    """Keys of the target figures and in how many reports each occurs: what can be compared."""
+    counts: dict[str, int] = {}
+    for report in reports:
+        keys = {label_key(i.label) for _, i in report.all_indicators() if i.target}
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

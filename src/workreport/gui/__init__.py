@@ -1,0 +1,1 @@
+"""The Qt window over the core: it shows reports and never computes them."""

@@ -1,0 +1,124 @@
+"""The detail pane: header over a splitter of the figure table and tabs for source text and charts.
+
+Provenance both ways: selecting a table row marks its sentence in the text; clicking a highlighted
+figure in the text selects its row. Row *i* of the table's source model is figure *i* of the
+node, in reading order, in the text too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from workreport.core.export import Row, figure_rows
+from workreport.gui import i18n
+from workreport.gui.detail.header import DetailHeader
+from workreport.gui.detail.source_text import SourceText
+from workreport.gui.table.view import FigureTableView
+from workreport.gui.tree.node import TreeNode
+
+if TYPE_CHECKING:
+    from workreport.gui.detail.charts import ChartsPanel
+
+SOURCE_TAB, CHARTS_TAB = 0, 1
+
+
+class DetailPane(QWidget):
+    chartExportRequested = Signal(object, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.node: TreeNode | None = None
+        self._rows: list[Row] = []
+        self.header = DetailHeader(self)
+        self.table = FigureTableView(self)
+        self.source = SourceText(self)
+        self.charts: ChartsPanel | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.source, "")
+        self._charts_placeholder = QWidget()
+        self.tabs.addTab(self._charts_placeholder, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.table.figureActivated.connect(self._on_figure_activated)
+        self.source.figureClicked.connect(self._on_figure_clicked)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Figures"))
+        self.source.setAccessibleName(self.tr("Source text"))
+        self.tabs.setTabText(SOURCE_TAB, self.tr("Source &Text"))
+        self.tabs.setTabText(CHARTS_TAB, self.tr("C&harts"))
+        self.tabs.setTabToolTip(
+            SOURCE_TAB, self.tr("The section's text; click a highlighted figure to find its row")
+        )
+        self.tabs.setTabToolTip(
+            CHARTS_TAB, self.tr("One bar chart per kind of quantity; hover a bar for its figure")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.node is not None:
+                self._show(self.node, self._rows)
+        super().changeEvent(event)
+
+    def show_node(self, node: TreeNode) -> None:
+        self._show(node, figure_rows(node.report, node.section))
+
+    def _show(self, node: TreeNode, rows: list[Row]) -> None:
+        self.node = node
+        self._rows = rows
+        source_line = self.tr("Source: {report}").format(report=node.report.title)
+        if node.section is not None:
+            source_line += " · " + node.section_path()
+        self.header.show_node(node)
+        self.table.set_rows(
+            rows,
+            with_section=bool(node.children) or node.is_root,
+            source_line=source_line,
+            section_prefix=node.section_path(),
+            english=i18n.current_language() == i18n.ENGLISH,
+        )
+        self.source.show_node(node)
+        if self.charts is not None:
+            self.charts.set_node(node, rows)
+
+    def show_charts(self) -> ChartsPanel:
+        """Switch to the Charts tab, building the charts (and importing pyqtgraph) if needed."""
+        self.tabs.setCurrentIndex(CHARTS_TAB)
+        assert self.charts is not None
+        return self.charts
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == CHARTS_TAB and self.charts is None:
+            from workreport.gui.detail.charts import ChartsPanel  # lazy pyqtgraph
+
+            self.charts = ChartsPanel()
+            self.charts.exportRequested.connect(self.chartExportRequested)
+            with_blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(CHARTS_TAB)
+            self.tabs.insertTab(CHARTS_TAB, self.charts, "")
+            self.retranslate_ui()
+            self.tabs.setCurrentIndex(CHARTS_TAB)
+            self.tabs.blockSignals(with_blocked)
+            self._charts_placeholder.deleteLater()
+            if self.node is not None:
+                self.charts.set_node(self.node, self.table.rows)
+
+    def _on_figure_activated(self, row: int) -> None:
+        self.source.mark_figure(row)
+
+    def _on_figure_clicked(self, index: int) -> None:
+        self.table.select_source_row(index)

@@ -1,0 +1,473 @@
+"""The main window: a composition of the section tree, the detail pane, a find bar and menus.
+
+It wires widgets together and remembers state (QSettings); the widgets do their own work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from workreport import __version__
+from workreport.core import export
+from workreport.core.errors import ReportError
+from workreport.core.model import Report
+from workreport.gui import i18n
+from workreport.gui.detail.pane import CHARTS_TAB, SOURCE_TAB, DetailPane
+from workreport.gui.errors import show_report_error
+from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
+from workreport.gui.tree.node import TreeNode, build_tree
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.report = report
+        self.tree_model = SectionTreeModel(build_tree(report), self)
+        self.tree_proxy = SectionFilterProxy(self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("SectionTree")
+        self.tree.setModel(self.tree_proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.expandToDepth(0)
+
+        self.detail = DetailPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setObjectName("FindEdit")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self._on_find_changed)
+        self.find_edit.installEventFilter(self)
+
+        self._build_actions()
+        self._build_menus()
+
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
+        self.detail.table.copied.connect(self._on_copied)
+        self.detail.table.exportRequested.connect(self.export_table)
+        self.detail.chartExportRequested.connect(self._export_chart_widget)
+        self.resize(*DEFAULT_SIZE)
+        self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
+        self.select_node(self.tree_model.root)
+        self.retranslate_ui()
+
+    # --- actions and menus --------------------------------------------------------------------
+
+    def _action(
+        self,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.export_table_action = self._action(self.export_table, "Ctrl+E")
+        self.export_chart_action = self._action(self.export_charts)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.copy_action = self._action(self.copy, QKeySequence.StandardKey.Copy)
+        # the table and the text handle Ctrl+C themselves when they have focus
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.select_all_action = self._action(
+            self.detail.table.selectAll, QKeySequence.StandardKey.SelectAll
+        )
+        self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
+        self.clear_find_action = self._action(self.clear_find, "Esc")
+        self.clear_find_action.setEnabled(False)
+        self.expand_action = self._action(self.tree.expandAll)
+        self.collapse_action = self._action(self._collapse)
+        self.source_tab_action = self._action(
+            lambda: self.detail.tabs.setCurrentIndex(SOURCE_TAB), "Ctrl+1"
+        )
+        self.charts_tab_action = self._action(
+            lambda: self.detail.tabs.setCurrentIndex(CHARTS_TAB), "Ctrl+2"
+        )
+        self.about_action = self._action(self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self.language_group)  # each language names itself
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            self.language_actions[code] = action
+        self.addActions([self.clear_find_action])
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addActions([self.open_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_table_action, self.export_chart_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.addActions([self.copy_action, self.select_all_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.clear_find_action])
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addActions([self.expand_action, self.collapse_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.source_tab_action, self.charts_tab_action])
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.find_toolbar = QToolBar(self)
+        self.find_toolbar.setObjectName("FindToolBar")
+        self.find_toolbar.setMovable(False)
+        self.find_toolbar.addWidget(self.find_edit)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
+
+    def retranslate_ui(self) -> None:
+        """Every string of the window, in the current language."""
+        texts: list[tuple[QAction, str, str]] = [
+            (
+                self.open_action,
+                self.tr("&Open…"),
+                self.tr("Open a report (.json) or a report's text (.txt)"),
+            ),
+            (
+                self.export_table_action,
+                self.tr("Export &Table…"),
+                self.tr("Save the figure table as CSV or Excel"),
+            ),
+            (
+                self.export_chart_action,
+                self.tr("Export &Charts…"),
+                self.tr("Save the charts as PNG or SVG"),
+            ),
+            (self.quit_action, self.tr("&Quit"), self.tr("Close workreport")),
+            (
+                self.copy_action,
+                self.tr("&Copy"),
+                self.tr(
+                    "Copy the selected cells, or the whole table, for a spreadsheet or a document"
+                ),
+            ),
+            (
+                self.select_all_action,
+                self.tr("Select &All Figures"),
+                self.tr("Select every figure in the table"),
+            ),
+            (
+                self.find_action,
+                self.tr("&Find…"),
+                self.tr("Filter the sections and figures of the whole report"),
+            ),
+            (self.clear_find_action, self.tr("C&lear Find"), self.tr("Show everything again")),
+            (self.expand_action, self.tr("&Expand All"), self.tr("Show every section in the tree")),
+            (self.collapse_action, self.tr("&Collapse All"), self.tr("Show only the chapters")),
+            (
+                self.source_tab_action,
+                self.tr("Show Source &Text"),
+                self.tr("The section's text, figures highlighted"),
+            ),
+            (
+                self.charts_tab_action,
+                self.tr("Show C&harts"),
+                self.tr("Bar charts of the section's figures"),
+            ),
+            (self.about_action, self.tr("&About workreport"), self.tr("Version and data source")),
+        ]
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.find_toolbar.setWindowTitle(self.tr("Find"))
+        self.find_edit.setPlaceholderText(self.tr("Find figures and text (Ctrl+F)"))
+        self.find_edit.setToolTip(
+            self.tr("Filter the sections and figures of the whole report; Esc clears")
+        )
+        self.tree.setAccessibleName(self.tr("Sections"))
+        self.setWindowTitle(self.tr("{title} — workreport").format(title=self.report.title))
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choose_language(self, language: str) -> None:
+        """Switch the interface language now, and remember it."""
+        i18n.set_language(language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        QSettings().setValue(i18n.SETTINGS_KEY, language)
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def current_node(self) -> TreeNode:
+        index = self.tree.currentIndex()
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        return node if isinstance(node, TreeNode) else self.tree_model.root
+
+    def select_node(self, node: TreeNode) -> None:
+        index = self.tree_proxy.mapFromSource(self.tree_model.index_of(node))
+        if not index.isValid():
+            return
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def select_path(self, section_path: str) -> bool:
+        """Select the section ``chapter / subsection``; False when there is none."""
+        node = self.tree_model.root.find(section_path)
+        if node is None:
+            return False
+        self.select_node(node)
+        return True
+
+    def _on_tree_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        node = indexes[0].data(NODE_ROLE)
+        self.detail.show_node(node)
+        self._show_counts()
+
+    def _collapse(self) -> None:
+        self.tree.collapseAll()
+        self.tree.expand(self.tree_proxy.index(0, 0))  # the report's chapters stay in view
+
+    # --- find ---------------------------------------------------------------------------------
+
+    def start_find(self) -> None:
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+
+    def clear_find(self) -> None:
+        self.find_edit.clear()
+
+    def _on_find_changed(self, text: str) -> None:
+        self.tree_proxy.set_needle(text)
+        self.clear_find_action.setEnabled(bool(text))
+        if text.strip():
+            self.select_node(self.tree_model.root)
+            self.tree.expandAll()
+        self.detail.table.proxy.set_needle(text)
+        self._show_counts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.find_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear_find()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.detail.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show_counts(self) -> None:
+        table = self.detail.table
+        shown, total = table.proxy.rowCount(), table.table_model.rowCount()
+        node = self.current_node()
+        if self.find_edit.text().strip():
+            message = self.tr("{shown} of {total} figures match “{text}”").format(
+                shown=shown, total=total, text=self.find_edit.text().strip()
+            )
+        else:
+            message = self.tr("{title}: {total} figures").format(title=node.title, total=total)
+        self.statusBar().showMessage(message)
+
+    # --- copy and export ----------------------------------------------------------------------
+
+    def copy(self) -> None:
+        source = self.detail.source
+        if source.hasFocus() and source.textCursor().hasSelection():
+            source.copy()
+            return
+        self.detail.table.copy_selection()
+
+    def _on_copied(self, rows: int) -> None:
+        self.statusBar().showMessage(self.tr("Copied %n row(s) as a table", "", rows), 4000)
+
+    def export_table(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Table"),
+            self._suggested_name(),
+            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in {".csv", ".xlsx"}:
+            target = target.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+        self.write_table(target)
+
+    def write_table(self, target: Path) -> None:
+        table = self.detail.table
+        rows = [table.rows[r] for r in table.visible_source_rows()]
+        try:
+            if target.suffix.lower() == ".xlsx":
+                export.write_xlsx(rows, target)
+            else:
+                export.write_csv(rows, target)
+        except (OSError, ReportError) as error:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{target}: {error}")
+            return
+        self.statusBar().showMessage(
+            self.tr("Wrote %n figure(s) to {path}", "", len(rows)).format(path=target), 6000
+        )
+
+    def _suggested_name(self) -> str:
+        node = self.current_node()
+        return node.title.replace("/", "-").replace(" ", "_")
+
+    def export_charts(self) -> None:
+        content = self.detail.show_charts().widget()
+        if content is not None:
+            self._export_chart_widget(content, None)
+
+    def _export_chart_widget(self, widget: QWidget, kind: str | None) -> None:
+        filters = self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Chart"), self._suggested_name(), filters
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in {".png", ".svg"}:
+            target = target.with_suffix(".svg" if (kind == "svg" or "svg" in chosen) else ".png")
+        self.write_chart(widget, target)
+
+    def write_chart(self, widget: QWidget, target: Path) -> bool:
+        from workreport.gui.detail.chart_export import save_png, save_svg
+
+        saver = save_svg if target.suffix.lower() == ".svg" else save_png
+        ok = saver(widget, target)
+        if ok:
+            self.statusBar().showMessage(self.tr("Wrote {path}").format(path=target), 6000)
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("{path}: could not be written").format(path=target),
+            )
+        return ok
+
+    # --- files --------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Report"), "", self.tr("Reports (*.json *.txt);;All files (*)")
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        from workreport.core.library import open_report
+
+        try:
+            report = open_report(str(path))
+        except ReportError as error:
+            show_report_error(self, error.message)
+            return False
+        self.set_report(report)
+        return True
+
+    def set_report(self, report: Report) -> None:
+        self.report = report
+        self.clear_find()
+        old = self.tree_model
+        self.tree_model = SectionTreeModel(build_tree(report), self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        old.deleteLater()
+        self.tree.expandToDepth(0)
+        self.setWindowTitle(self.tr("{title} — workreport").format(title=report.title))
+        self.select_node(self.tree_model.root)
+
+    # --- help ---------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return self.tr(
+            "workreport {version}\n\nReads Chinese government work reports as data: sections, "
+            "figures and keywords.\n\nReport shown: {title}\nData source: {source}"
+        ).format(
+            version=__version__,
+            title=self.report.title,
+            source=self.report.source or self.report.headline,
+        )
+
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About workreport"),
+            self.about_text(),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # --- state --------------------------------------------------------------------------------
+
+    def restore_state(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("window/detailSplitter", self.detail.splitter),
+        ):
+            sizes = settings.value(key)
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+        section = settings.value(f"report/{self.report.title}/section")
+        if isinstance(section, str):
+            self.select_path(section)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/detailSplitter", self.detail.splitter.saveState())
+        settings.setValue(f"report/{self.report.title}/section", self.current_node().section_path())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state(QSettings())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The section tree: plain nodes (``node``) behind a thin Qt model (``model``)."""

@@ -198,6 +198,33 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{shown} of {total} figures match “{text}”</source>
@@ -267,6 +294,14 @@
     </message>
     <message>
         <source>Open a report (.json) or a report&apos;s text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current report, e.g. an imported text, as a JSON report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +405,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +438,30 @@
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -198,6 +198,33 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>已打开的文件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{shown} of {total} figures match “{text}”</source>
@@ -266,6 +293,14 @@
     <message>
         <source>Open a report (.json) or a report&apos;s text (.txt)</source>
         <translation>打开报告（.json）或报告文本（.txt）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report as JSON…</source>
+        <translation>将报告另存为 JSON(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the current report, e.g. an imported text, as a JSON report</source>
+        <translation>将当前报告（例如导入的文本）保存为 JSON 报告</translation>
     </message>
     <message>
         <source>Export &amp;Table…</source>
@@ -368,6 +403,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -398,6 +437,30 @@
     <message>
         <source>Sections</source>
         <translation>目录</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
     </message>
     <message>
         <source>workreport {version}

@@ -208,7 +208,10 @@ def test_chapter_and_section_titles(name: str) -> None:
 
 def test_lead_sentences_below_numbered_sections() -> None:
     tasks = _import(NATIONAL).chapters()[2]
-    assert [s.title for s in tasks.children[0].children] == ["实施提振消费专项行动", "积极扩大有效投资"]
+    assert [s.title for s in tasks.children[0].children] == [
+        "实施提振消费专项行动",
+        "积极扩大有效投资",
+    ]
     assert [s.level for s in tasks.children[0].children] == [3, 3]
     gansu = _import(GANSU).chapters()[2]
     assert [s.title for s in gansu.children[0].children] == ["大力提振消费需求", "加力扩大有效投资"]
@@ -317,7 +320,15 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
 def test_sample_figures(name: str) -> None:
     report = _import(name)
     found = [
-        (s.paragraphs[i.paragraph][i.start : i.end], i.label, i.value, i.high, i.unit, i.qualifier, i.kind)
+        (
+            s.paragraphs[i.paragraph][i.start : i.end],
+            i.label,
+            i.value,
+            i.high,
+            i.unit,
+            i.qualifier,
+            i.kind,
+        )
         for s, i in report.all_indicators()
     ]
     for expected in SAMPLE[name]:

@@ -152,9 +152,9 @@ def test_quoted_names_hold_no_figures(name: str) -> None:
         rest = paragraph[indicator.end : sentence_start + len(indicator.sentence)]
         opened = before.rfind("“") > before.rfind("”")
         # inside a quotation that closes in the same sentence: 《资本力量》1+6, “15分钟服务圈”
-        assert not (opened and "”" in rest and rest.find("”") < rest.find("“") % 999), (
-            paragraph[indicator.start - 20 : indicator.end + 5]
-        )
+        assert not (opened and "”" in rest and rest.find("”") < rest.find("“") % 999), paragraph[
+            indicator.start - 20 : indicator.end + 5
+        ]
 
 
 def test_every_report_has_its_main_targets() -> None:

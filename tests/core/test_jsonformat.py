@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import JSON_TEST_SUITE
 from workreport.core.errors import ReportError
+from workreport.core.importer.figures import ALL_KINDS
 from workreport.core.jsonformat import (
     dumps_report,
     load_report,
@@ -76,6 +77,9 @@ def _indicators(draw: st.DrawFn, paragraphs: list[str]) -> Indicator:
         start=start,
         end=end,
         sentence=paragraph[start:end],
+        high=draw(st.none() | _number),
+        kind=draw(st.sampled_from(ALL_KINDS)),
+        target=draw(st.booleans()),
     )
 
 
@@ -234,3 +238,16 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         save_report(broken, path)
     assert path.read_text("utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_the_schema_knows_every_dimension_and_kind() -> None:
+    indicator = report_schema()["$defs"]["indicator"]["properties"]
+    assert indicator["dimension"]["enum"] == list(ALL_DIMENSIONS)
+    assert indicator["kind"]["enum"] == list(ALL_KINDS)
+
+
+def test_new_indicator_fields_are_required(zhengzhou: Report) -> None:
+    for key in ("high", "kind", "target"):
+        document = _document(zhengzhou)
+        del document["sections"][0]["indicators"][0][key]
+        assert _error(document) == f'r.json: sections[0].indicators[0]: missing key "{key}"'

@@ -45,3 +45,13 @@ def test_html_is_a_real_table_and_escapes_everything() -> None:
     )
     assert html.rstrip().endswith("<p>来源 &amp; &lt;b&gt;</p>")
     assert "<script>" not in html
+
+
+def test_every_base_unit_has_an_english_name() -> None:
+    from workreport.core.english import UNIT_NAMES, format_english_magnitude
+    from workreport.core.units import UNIT_RULES
+
+    assert {rule.base_unit for rule in UNIT_RULES} <= set(UNIT_NAMES)
+    assert format_english_magnitude(5_820_000_000) == "5.82 billion"
+    assert format_english_magnitude(350_000) == "350,000"
+    assert format_english_magnitude(1_200_000_000_000) == "1.2 trillion"

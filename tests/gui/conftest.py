@@ -58,8 +58,11 @@ def report() -> Report:
 
 
 @pytest.fixture
-def window(qtbot, report: Report) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(report)
+def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window as a user first sees it: the bundled library, Zhengzhou selected."""
+    from workreport.gui.library import bundled_sources
+
+    window = MainWindow(bundled_sources())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

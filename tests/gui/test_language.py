@@ -91,7 +91,7 @@ def test_english_glosses_next_to_the_chinese(window: MainWindow) -> None:
     model = window.detail.table.table_model
     assert model.index(2, 0).data() == "高企总数"
     assert model.index(2, 1).data() == "High-tech enterprises, total"
-    glossed = [n for n in window.tree_model.root.walk() if not n.is_root]
+    glossed = [n for n in window.report_node().walk() if not n.is_report]
     assert all(n.gloss for n in glossed), [n.title for n in glossed if not n.gloss]
 
 

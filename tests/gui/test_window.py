@@ -30,7 +30,7 @@ def _column(window: MainWindow, key: str) -> int:
 
 
 def _all_nodes(window: MainWindow) -> list[TreeNode]:
-    return window.tree_model.root.walk()
+    return window.report_node().walk()
 
 
 def test_every_node_shows_exactly_its_figures(window: MainWindow) -> None:
@@ -42,12 +42,16 @@ def test_every_node_shows_exactly_its_figures(window: MainWindow) -> None:
         value, unit = _column(window, "value"), _column(window, "unit")
         expected = [(i.label, i.value, i.unit) for _, i in node.figures()]
         shown = [
-            (model.index(r, 0).data(), float(model.index(r, value).data()), model.index(r, unit).data())
+            (
+                model.index(r, 0).data(),
+                float(model.index(r, value).data()),
+                model.index(r, unit).data(),
+            )
             for r in range(model.rowCount())
         ]
         assert shown == [(label, float(value), unit) for label, value, unit in expected], node.title
         assert window.detail.header.title.text() == node.title
-    window.select_node(window.tree_model.root)
+    window.select_node(window.report_node())
     assert window.detail.table.table_model.rowCount() == 111
 
 
@@ -60,9 +64,12 @@ def test_section_column_only_where_a_node_has_children(window: MainWindow) -> No
 
 
 def test_every_section_is_reachable_by_keyboard(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.tree.expandAll()
+    report = window.report_node()
+    window.tree.expandRecursively(
+        window.tree_proxy.mapFromSource(window.tree_model.index_of(report))
+    )
     window.tree.setFocus()
-    window.select_node(window.tree_model.root)
+    window.select_node(report)
     seen = [window.current_node().title]
     for _ in range(len(_all_nodes(window)) - 1):
         qtbot.keyClick(window.tree, Qt.Key.Key_Down)
@@ -206,7 +213,7 @@ def test_find_narrows_tree_and_table_and_esc_clears(window: MainWindow, qtbot) -
     assert window.find_edit.hasFocus()
     type_chinese(window.find_edit, "专精特新")
     table = window.detail.table
-    assert window.current_node().is_root
+    assert window.current_node().is_report
     rows = table.visible_source_rows()
     # the paragraph's first sentence runs to 176家 (it has no 。 before), so its 10 figures match
     assert [table.rows[r]["value"] for r in rows] == [668, 300, 1800, 3059, 19, 13, 18, 41, 99, 176]
@@ -219,12 +226,11 @@ def test_find_narrows_tree_and_table_and_esc_clears(window: MainWindow, qtbot) -
             visible.append(index.data(NODE_ROLE).title)
             walk(index)
 
-    walk(proxy.index(-1, -1))
-    assert visible == [
-        "郑州高新区2022年政府工作报告",
-        "持续强化创新引领 创新能力实现新跃升",
-        "创新主体持续壮大",
-    ]
+    walk(proxy.mapFromSource(window.tree_model.index_of(window.report_node())))
+    assert visible == ["持续强化创新引领 创新能力实现新跃升", "创新主体持续壮大"]
+    national = window.tree_model.find_report("china-2025")
+    assert national is not None and national.populated  # Find searches every report
+    assert proxy.mapFromSource(window.tree_model.index_of(national)).isValid()  # 专精特新 is there too
     assert "10 of 111 figures match" in window.statusBar().currentMessage()
 
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
@@ -301,14 +307,16 @@ def test_export_table_and_charts(window: MainWindow, tmp_path: Path) -> None:
 
 
 def test_window_restores_its_state(qtbot, report: Report) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(report)
+    from workreport.gui.library import bundled_sources
+
+    first = MainWindow(bundled_sources())
     qtbot.addWidget(first)
     first.resize(760, 560)  # the offscreen screen is 800×600
     first.show()
     first.select_path(SUBSECTION)
     first.splitter.setSizes([220, 540])
     first.close()  # closeEvent saves
-    second = MainWindow(report)
+    second = MainWindow(bundled_sources(), select="china-2025")
     qtbot.addWidget(second)
     second.restore_state(QSettings())
     second.show()
@@ -325,13 +333,14 @@ def test_about_names_version_and_source(window: MainWindow) -> None:
 
 
 def test_a_bad_file_shows_a_dialog_naming_it(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     bad = tmp_path / "broken.json"
     bad.write_text("{", "utf-8")
-    assert not window.open_path(bad)
+    with qtbot.waitSignal(window.openFailed, timeout=30000):
+        window.open_path(bad)
     assert shown == [
         f"{bad}: invalid JSON at line 1, column 2: Expecting property name enclosed in double quotes"
     ]
@@ -364,12 +373,15 @@ def test_unexpected_errors_are_shown_and_logged(
     assert "ValueError: boom" in records[0]
 
 
-def test_open_a_text_report(window: MainWindow) -> None:
+def test_open_a_text_report(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import ZHENGZHOU_TEXT
 
-    assert window.open_path(ZHENGZHOU_TEXT)
+    with qtbot.waitSignal(window.reportOpened, timeout=30000):
+        window.open_path(ZHENGZHOU_TEXT)
     assert window.report.title.startswith("高新区2022年政府工作报告中")
     assert window.detail.table.table_model.rowCount() == 111
+    assert window.current_node().parent.label == "files"
+    assert window.recent_files()[0] == str(ZHENGZHOU_TEXT)
 
 
 def test_point_is_used(window: MainWindow) -> None:

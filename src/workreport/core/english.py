@@ -17,6 +17,10 @@ _SCALES = (
 # Base units (see core/units.py) in English.
 UNIT_NAMES: dict[str, str] = {
     "元": "yuan",
+    "美元": "US dollars",
+    "微克/立方米": "µg/m³",
+    "标箱": "TEU",
+    "EFlops": "EFlops",
     "%": "%",
     "个百分点": "percentage points",
     "平方米": "m²",

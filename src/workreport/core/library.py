@@ -48,7 +48,9 @@ def _folder(name: str) -> Traversable:
 @cache
 def list_bundled() -> tuple[BundledReport, ...]:
     """The bundled reports, from the index (national first, then by level, region and year)."""
-    entries: list[dict[str, Any]] = json.loads(_folder("reports").joinpath(INDEX).read_text("utf-8"))
+    entries: list[dict[str, Any]] = json.loads(
+        _folder("reports").joinpath(INDEX).read_text("utf-8")
+    )
     return tuple(BundledReport(**entry) for entry in entries)
 
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 from workreport import __version__
 from workreport.core.errors import ReportError
-from workreport.core.library import open_report
-from workreport.core.model import Report
-from workreport.gui.errors import install_excepthook, setup_logging, show_report_error
+from workreport.core.library import DEFAULT_REPORT, bundled_ids, open_report
+from workreport.gui import i18n
+from workreport.gui.errors import install_excepthook, setup_logging
 from workreport.gui.fonts import ensure_chinese_font
+from workreport.gui.library import bundled_sources, loaded_source
 from workreport.gui.main_window import MainWindow
 
 ORGANISATION = "workreport"
@@ -53,18 +54,18 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _load(spec: str | None) -> Report | str:
-    try:
-        return open_report(spec)
-    except ReportError as error:
-        return error.message
-
-
 def _quit_everything() -> None:
     """Close every window (so state is saved) and leave every event loop, dialogs' included."""
     for widget in QApplication.topLevelWidgets():
         widget.close()
     QApplication.quit()
+
+
+def _window(spec: str | None) -> tuple[MainWindow, Path | None]:
+    """The window on the bundled library; ``spec`` selects a bundled report or names a file."""
+    if spec is not None and spec in bundled_ids():
+        return MainWindow(bundled_sources(), select=spec), None
+    return MainWindow(bundled_sources()), None if spec is None else Path(spec)
 
 
 def run_window(spec: str | None) -> int:
@@ -73,18 +74,13 @@ def run_window(spec: str | None) -> int:
     install_excepthook()
     if os.environ.get("WORKREPORT_QUIT_AFTER_MS"):  # for tests that start the real program
         QTimer.singleShot(int(os.environ["WORKREPORT_QUIT_AFTER_MS"]), _quit_everything)
-    loaded = _load(spec)
-    if isinstance(loaded, str):
-        show_report_error(None, loaded)
-        if spec is None:
-            return 2
-        fallback = _load(None)
-        if isinstance(fallback, str):
-            return 2
-        loaded = fallback
-    window = MainWindow(loaded)
-    window.restore_state(QSettings())
+    settings = QSettings()
+    i18n.set_language(i18n.initial_language(settings))
+    window, path = _window(spec)
+    window.restore_state(settings)
     window.show()
+    if path is not None:
+        window.open_path(path)
     return app.exec()
 
 
@@ -92,14 +88,20 @@ def run_screenshot(output: Path, spec: str | None, section: str, size: tuple[int
     """Render the window at ``section`` offscreen and write a PNG; errors go to stderr, exit 2."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    loaded = _load(spec)
-    if isinstance(loaded, str):
-        sys.stderr.write(f"workreport: error: {loaded}\n")
+    try:
+        report = None if spec is None or spec in bundled_ids() else open_report(spec)
+    except ReportError as error:
+        sys.stderr.write(f"workreport: error: {error.message}\n")
         return 2
-    window = MainWindow(loaded)
+    if report is None:
+        window = MainWindow(bundled_sources(), select=spec or DEFAULT_REPORT)
+    else:
+        window = MainWindow(
+            [*bundled_sources(), loaded_source(report, str(spec))], select=str(spec)
+        )
     window.resize(*size)
     if section and not window.select_path(section):
-        sys.stderr.write(f"workreport: error: no section {section!r} in {loaded.title}\n")
+        sys.stderr.write(f"workreport: error: no section {section!r} in {window.report.title}\n")
         window.deleteLater()
         return 2
     window.show()

@@ -5,17 +5,37 @@ It wires widgets together and remembers state (QSettings); the widgets do their 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -25,22 +45,41 @@ from PySide6.QtWidgets import (
 from workreport import __version__
 from workreport.core import export
 from workreport.core.errors import ReportError
+from workreport.core.jsonformat import save_report
+from workreport.core.library import DEFAULT_REPORT
 from workreport.core.model import Report
 from workreport.gui import i18n
 from workreport.gui.detail.pane import CHARTS_TAB, SOURCE_TAB, DetailPane
 from workreport.gui.errors import show_report_error
+from workreport.gui.library import OpenTask, loaded_source
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
-from workreport.gui.tree.node import TreeNode, build_tree
+from workreport.gui.tree.node import ReportSource, TreeNode
 
 DEFAULT_SIZE = (1280, 800)
+RECENT_KEY = "library/recentFiles"
+MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
+    """The library of reports on the left, the selected node on the right."""
+
+    reportOpened = Signal(object)  # the report node of a file just opened
+    openFailed = Signal(str)  # the message shown for a file that did not open
+
+    def __init__(
+        self,
+        reports: Report | Sequence[ReportSource],
+        parent: QWidget | None = None,
+        *,
+        select: str = DEFAULT_REPORT,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.report = report
-        self.tree_model = SectionTreeModel(build_tree(report), self)
+        sources = [loaded_source(reports)] if isinstance(reports, Report) else list(reports)
+        self._last_report: Report | None = None
+        self._pending_opens = 0
+        self.tree_model = SectionTreeModel(sources, self)
+        self.tree_model.loadFailed.connect(lambda message: show_report_error(self, message))
         self.tree_proxy = SectionFilterProxy(self)
         self.tree_proxy.setSourceModel(self.tree_model)
 
@@ -50,7 +89,6 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.expandToDepth(0)
 
         self.detail = DetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -66,6 +104,12 @@ class MainWindow(QMainWindow):
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self._on_find_changed)
         self.find_edit.installEventFilter(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # busy: an import has no steps to count
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.setAcceptDrops(True)
 
         self._build_actions()
         self._build_menus()
@@ -75,9 +119,35 @@ class MainWindow(QMainWindow):
         self.detail.table.exportRequested.connect(self.export_table)
         self.detail.chartExportRequested.connect(self._export_chart_widget)
         self.resize(*DEFAULT_SIZE)
-        self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
-        self.select_node(self.tree_model.root)
+        self.splitter.setSizes([320, DEFAULT_SIZE[0] - 320])
+        for group in self.tree_model.top.children:
+            self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(group)))
+        first = self.tree_model.find_report(select) or next(
+            iter(self.tree_model.report_nodes()), None
+        )
+        if first is not None:
+            self.select_node(first)
+            self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(first)))
         self.retranslate_ui()
+
+    @property
+    def report(self) -> Report:
+        """The report of the selected node (or the last one shown, when a group is selected)."""
+        node = self.current_node().report_node()
+        if node is not None and node.source is not None and node.source.report is not None:
+            return node.source.report
+        assert self._last_report is not None, "no report has been shown yet"
+        return self._last_report
+
+    def report_node(self) -> TreeNode:
+        """The node of the current report."""
+        node = self.current_node().report_node()
+        if node is None:
+            node = (
+                self.tree_model.find_report(self._last_report.title) if self._last_report else None
+            )
+        assert node is not None
+        return node
 
     # --- actions and menus --------------------------------------------------------------------
 
@@ -94,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.save_report_as, QKeySequence.StandardKey.SaveAs)
         self.export_table_action = self._action(self.export_table, "Ctrl+E")
         self.export_chart_action = self._action(self.export_charts)
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
@@ -130,6 +201,9 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         self.file_menu.addActions([self.open_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.save_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_table_action, self.export_chart_action])
         self.file_menu.addSeparator()
@@ -161,6 +235,11 @@ class MainWindow(QMainWindow):
                 self.open_action,
                 self.tr("&Open…"),
                 self.tr("Open a report (.json) or a report's text (.txt)"),
+            ),
+            (
+                self.save_action,
+                self.tr("&Save Report as JSON…"),
+                self.tr("Save the current report, e.g. an imported text, as a JSON report"),
             ),
             (
                 self.export_table_action,
@@ -210,6 +289,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -220,7 +300,9 @@ class MainWindow(QMainWindow):
             self.tr("Filter the sections and figures of the whole report; Esc clears")
         )
         self.tree.setAccessibleName(self.tr("Sections"))
-        self.setWindowTitle(self.tr("{title} — workreport").format(title=self.report.title))
+        if self._last_report is not None:
+            self.setWindowTitle(self.tr("{title} — workreport").format(title=self._last_report.title))
+        self.tree_model.retranslate()
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -240,9 +322,11 @@ class MainWindow(QMainWindow):
     def current_node(self) -> TreeNode:
         index = self.tree.currentIndex()
         node = index.data(NODE_ROLE) if index.isValid() else None
-        return node if isinstance(node, TreeNode) else self.tree_model.root
+        return node if isinstance(node, TreeNode) else self.tree_model.top
 
     def select_node(self, node: TreeNode) -> None:
+        if node.is_report and not self.tree_model.ensure_loaded(node):
+            return
         index = self.tree_proxy.mapFromSource(self.tree_model.index_of(node))
         if not index.isValid():
             return
@@ -250,8 +334,15 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
 
     def select_path(self, section_path: str) -> bool:
-        """Select the section ``chapter / subsection``; False when there is none."""
-        node = self.tree_model.root.find(section_path)
+        """Select ``chapter / subsection`` in the current report; False when there is none."""
+        node = self.report_node().find(section_path)
+        if node is None:
+            return False
+        self.select_node(node)
+        return True
+
+    def select_report(self, report_id: str) -> bool:
+        node = self.tree_model.find_report(report_id)
         if node is None:
             return False
         self.select_node(node)
@@ -261,13 +352,19 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         if not indexes:
             return
-        node = indexes[0].data(NODE_ROLE)
+        node: TreeNode = indexes[0].data(NODE_ROLE)
+        if node.is_report and not self.tree_model.ensure_loaded(node):
+            return
+        if not node.is_group:
+            self._last_report = node.report
+            self.setWindowTitle(self.tr("{title} — workreport").format(title=node.report.title))
         self.detail.show_node(node)
         self._show_counts()
 
     def _collapse(self) -> None:
         self.tree.collapseAll()
-        self.tree.expand(self.tree_proxy.index(0, 0))  # the report's chapters stay in view
+        for group in self.tree_model.top.children:  # the reports stay in view
+            self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(group)))
 
     # --- find ---------------------------------------------------------------------------------
 
@@ -279,13 +376,28 @@ class MainWindow(QMainWindow):
         self.find_edit.clear()
 
     def _on_find_changed(self, text: str) -> None:
-        self.tree_proxy.set_needle(text)
         self.clear_find_action.setEnabled(bool(text))
         if text.strip():
-            self.select_node(self.tree_model.root)
+            report = self.report_node()
+            self._load_everything()  # only loaded reports can match
+            self.tree_proxy.set_needle(text)
+            self.select_node(report)
             self.tree.expandAll()
+        else:
+            self.tree_proxy.set_needle(text)
         self.detail.table.proxy.set_needle(text)
         self._show_counts()
+
+    def _load_everything(self) -> None:
+        unloaded = [n for n in self.tree_model.report_nodes() if not n.populated]
+        if not unloaded:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for node in unloaded:
+                self.tree_model.ensure_loaded(node)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.find_edit and event.type() == QEvent.Type.KeyPress:
@@ -396,27 +508,93 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
-        from workreport.core.library import open_report
+    def open_path(self, path: Path) -> None:
+        """Load a .json report or import a .txt text on a worker thread; the window stays live.
 
+        Ends in ``reportOpened`` (the report is listed under Opened files and selected) or in
+        ``openFailed`` (a dialog names the file and the problem; nothing else changes).
+        """
+        task = OpenTask(Path(path))
+        task.signals.finished.connect(self._on_opened)
+        task.signals.failed.connect(self._on_open_failed)
+        self._pending_opens += 1
+        self.busy.show()
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
+        QThreadPool.globalInstance().start(task)
+
+    def _open_done(self) -> None:
+        self._pending_opens -= 1
+        self.busy.setVisible(self._pending_opens > 0)
+
+    def _on_opened(self, path: Path, report: Report) -> None:
+        self._open_done()
+        source = loaded_source(report, str(path))
+        existing = self.tree_model.find_report(source.id)
+        node = existing or self.tree_model.add_report(source)
+        if existing is not None:  # opened again: show the file as it is now
+            existing.source = source
+            existing.populated = False
+            self.tree_model.ensure_loaded(existing)
+        self.select_node(node)
+        self._remember_recent(str(path))
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
+        self.reportOpened.emit(node)
+
+    def _on_open_failed(self, _path: Path, message: str) -> None:
+        self._open_done()
+        self.statusBar().clearMessage()
+        show_report_error(self, message)
+        self.openFailed.emit(message)
+
+    def save_report_as(self) -> None:
+        report = self.report
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Report as JSON"),
+            f"{report.title}.json",
+            self.tr("Reports (*.json)"),
+        )
+        if path:
+            self.write_report(Path(path) if path.endswith(".json") else Path(path + ".json"))
+
+    def write_report(self, target: Path) -> bool:
         try:
-            report = open_report(str(path))
+            save_report(self.report, target)
         except ReportError as error:
-            show_report_error(self, error.message)
+            QMessageBox.warning(self, self.tr("Save failed"), error.message)
             return False
-        self.set_report(report)
+        self.statusBar().showMessage(self.tr("Wrote {path}").format(path=target), 6000)
         return True
 
-    def set_report(self, report: Report) -> None:
-        self.report = report
-        self.clear_find()
-        old = self.tree_model
-        self.tree_model = SectionTreeModel(build_tree(report), self)
-        self.tree_proxy.setSourceModel(self.tree_model)
-        old.deleteLater()
-        self.tree.expandToDepth(0)
-        self.setWindowTitle(self.tr("{title} — workreport").format(title=report.title))
-        self.select_node(self.tree_model.root)
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY)
+        if isinstance(value, str):
+            return [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def _remember_recent(self, path: str) -> None:
+        files = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
+        QSettings().setValue(RECENT_KEY, files)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _checked=False, path=path: self.open_path(Path(path)))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
 
     # --- help ---------------------------------------------------------------------------------
 
@@ -456,16 +634,22 @@ class MainWindow(QMainWindow):
             sizes = settings.value(key)
             if isinstance(sizes, QByteArray):
                 splitter.restoreState(sizes)
-        section = settings.value(f"report/{self.report.title}/section")
-        if isinstance(section, str):
-            self.select_path(section)
+        report_id = settings.value("library/report")
+        if isinstance(report_id, str) and self.select_report(report_id):
+            section = settings.value("library/section")
+            if isinstance(section, str) and section:
+                self.select_path(section)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/detailSplitter", self.detail.splitter.saveState())
-        settings.setValue(f"report/{self.report.title}/section", self.current_node().section_path())
+        node = self.current_node()
+        report = node.report_node()
+        if report is not None and report.source is not None:
+            settings.setValue("library/report", report.source.id)
+            settings.setValue("library/section", node.section_path())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -32,11 +32,7 @@ _TITLE_CONTINUATION = re.compile(r"^[\u3400-\u9fff“”]{2,15}$")
 _APPENDIX_ITEM = re.compile(r"^(?P<numbering>[一二三四五六七八九十]+、)\s*")
 _APPENDIX_TITLE_LINE = re.compile(r"^[^。；;：:！!？?]{1,30}$")
 _TARGET_OPENER = re.compile(
-    "(?:"
-    + "|".join(figure_rules.TARGET_OPENERS)
-    + ")["
-    + figure_rules.TARGET_OPENER_END
-    + "]"
+    "(?:" + "|".join(figure_rules.TARGET_OPENERS) + ")[" + figure_rules.TARGET_OPENER_END + "]"
 )
 
 
@@ -226,9 +222,7 @@ def _walk(outline: _Outline, paragraphs: list[str], chapter_rule: headings.LineR
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         index += 1
-        appendix = (
-            headings.match_appendix(paragraph) if outline.report.chapters() else None
-        )
+        appendix = headings.match_appendix(paragraph) if outline.report.chapters() else None
         if appendix is not None:
             title = appendix.title
             if not title and index < len(paragraphs):

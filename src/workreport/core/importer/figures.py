@@ -327,7 +327,7 @@ def find_figures(text: str) -> list[Figure]:
         change_word = _change_word_before(text, start - len(before))
         if context.inherited and not text[segment_start : start - len(before)].strip("、，, "):
             change_word = previous_change_word  # 增长7%以上、力争达到8%: the same measure
-        
+
         if index in shared:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:

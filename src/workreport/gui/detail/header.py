@@ -43,7 +43,8 @@ class DetailHeader(QWidget):
 
     def show_node(self, node: TreeNode) -> None:
         path = node.path()
-        self.breadcrumb.setText(" › ".join(n.title for n in path[:-1]) or node.report.region)
+        ancestors = [n.title for n in path[:-1] if not n.is_group]
+        self.breadcrumb.setText(" › ".join(ancestors))
         self.title.setText(node.title)
         self.gloss.setText(node.gloss)
         self.gloss.setVisible(bool(node.gloss))

@@ -75,18 +75,20 @@ class DetailPane(QWidget):
         super().changeEvent(event)
 
     def show_node(self, node: TreeNode) -> None:
-        self._show(node, figure_rows(node.report, node.section))
+        self._show(node, [] if node.is_group else figure_rows(node.report, node.section))
 
     def _show(self, node: TreeNode, rows: list[Row]) -> None:
         self.node = node
         self._rows = rows
-        source_line = self.tr("Source: {report}").format(report=node.report.title)
+        source_line = (
+            "" if node.is_group else self.tr("Source: {report}").format(report=node.report.title)
+        )
         if node.section is not None:
             source_line += " · " + node.section_path()
         self.header.show_node(node)
         self.table.set_rows(
             rows,
-            with_section=bool(node.children) or node.is_root,
+            with_section=bool(node.children) or node.is_report,
             source_line=source_line,
             section_prefix=node.section_path(),
             english=i18n.current_language() == i18n.ENGLISH,

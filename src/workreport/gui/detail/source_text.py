@@ -53,7 +53,7 @@ class SourceText(QPlainTextEdit):
         for section in node.sections():
             if cursor.position() > 0:
                 cursor.insertBlock()
-            if section is not node.section or node.is_root:
+            if section is not node.section or node.is_report:
                 cursor.insertText(section.numbering + section.title, title_format)
                 if section.paragraphs:
                     cursor.insertBlock()

@@ -1,4 +1,8 @@
-"""A thin QAbstractItemModel over :class:`TreeNode` objects, and the proxy Find uses."""
+"""A thin QAbstractItemModel over :class:`TreeNode` objects, and the proxy Find uses.
+
+Report nodes fill in their sections on ``fetchMore`` (when expanded or selected), so that the
+library lists every bundled report at start-up without loading any.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +10,120 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
-from workreport.gui.tree.node import TreeNode
+from workreport.core.errors import ReportError
+from workreport.gui.tree.node import NodeKind, ReportSource, TreeNode, populate, report_node
 
 Index = QModelIndex | QPersistentModelIndex
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Groups in the order they are listed; "files" holds reports opened from disk.
+GROUPS: tuple[str, ...] = ("national", "provincial", "municipal", "district", "files")
+
+
+def group_title(key: str) -> str:
+    titles = {
+        "national": QCoreApplication.translate("Library", "National"),
+        "provincial": QCoreApplication.translate("Library", "Provincial"),
+        "municipal": QCoreApplication.translate("Library", "Municipal"),
+        "district": QCoreApplication.translate("Library", "District"),
+        "files": QCoreApplication.translate("Library", "Opened files"),
+    }
+    return titles.get(key, key or QCoreApplication.translate("Library", "Other"))
+
 
 class SectionTreeModel(QAbstractItemModel):
-    """One column: the section titles, with the figure count and English gloss as tooltip."""
+    """Groups → reports → sections; one column."""
 
-    def __init__(self, root: TreeNode, parent: Any = None) -> None:
+    loadFailed = Signal(str)  # a report could not be loaded: the message
+
+    def __init__(self, sources: list[ReportSource] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._invisible = TreeNode(root.report, None, children=[root])
-        self._root = root
-        root.parent = None
+        self._top = TreeNode(NodeKind.GROUP, "")
+        self._groups: dict[str, TreeNode] = {}
+        for source in sources or []:
+            self._add(source)
+
+    # --- structure ----------------------------------------------------------------------------
 
     @property
-    def root(self) -> TreeNode:
-        return self._root
+    def top(self) -> TreeNode:
+        return self._top
+
+    def report_nodes(self) -> list[TreeNode]:
+        return [report for group in self._top.children for report in group.children]
+
+    def _group(self, key: str) -> TreeNode:
+        if key not in self._groups:
+            order = GROUPS.index(key) if key in GROUPS else len(GROUPS)
+            position = sum(1 for g in self._top.children if GROUPS.index(g.label) < order)
+            group = TreeNode(NodeKind.GROUP, key, parent=self._top)
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._top.children.insert(position, group)
+            for row, node in enumerate(self._top.children):
+                node.row = row
+            self._groups[key] = group
+            self.endInsertRows()
+        return self._groups[key]
+
+    def _add(self, source: ReportSource, group_key: str | None = None) -> TreeNode:
+        key = group_key or (source.level if source.level in GROUPS else "district")
+        group = self._group(key)
+        row = len(group.children)
+        self.beginInsertRows(self.index_of(group), row, row)
+        node = report_node(source, group)
+        self.endInsertRows()
+        return node
+
+    def add_report(self, source: ReportSource, group_key: str = "files") -> TreeNode:
+        """List another report (one opened from a file); returns its node."""
+        return self._add(source, group_key)
+
+    def find_report(self, report_id: str) -> TreeNode | None:
+        return next(
+            (n for n in self.report_nodes() if n.source is not None and n.source.id == report_id),
+            None,
+        )
+
+    def ensure_loaded(self, node: TreeNode) -> bool:
+        """Load a report node's report and list its sections; False (and loadFailed) on error."""
+        if node.populated:
+            return True
+        try:
+            node.report  # noqa: B018  # loads it
+        except ReportError as error:
+            node.populated = True
+            self.loadFailed.emit(error.message)
+            return False
+        index = self.index_of(node)
+        count = len(node.report.sections)
+        if count:
+            self.beginInsertRows(index, 0, count - 1)
+        populate(node)
+        if count:
+            self.endInsertRows()
+        self.dataChanged.emit(index, index)
+        return True
+
+    # --- QAbstractItemModel -------------------------------------------------------------------
 
     def node(self, index: Index) -> TreeNode:
         if not index.isValid():
-            return self._invisible
+            return self._top
         node: TreeNode = index.internalPointer()
         return node
 
     def index_of(self, node: TreeNode) -> QModelIndex:
-        if node is self._root:
-            return self.index(0, 0)
+        if node is self._top or node.parent is None:
+            return QModelIndex()
         return self.createIndex(node.row, 0, node)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -54,11 +137,9 @@ class SectionTreeModel(QAbstractItemModel):
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        node = self.node(index)
-        if node is self._root:
+        parent = self.node(index).parent
+        if parent is None or parent is self._top:
             return QModelIndex()
-        parent = node.parent
-        assert parent is not None
         return self.index_of(parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,26 +150,49 @@ class SectionTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self.node(parent)
+        return bool(node.children) or not node.populated
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return parent.isValid() and not self.node(parent).populated
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            self.ensure_loaded(self.node(parent))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
+            if node.is_group:
+                return f"{group_title(node.label)} ({len(node.children)})"
             return node.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            figures = len(node.figures())
-            lines = [node.title]
+            lines = [node.title if not node.is_group else group_title(node.label)]
             if node.gloss:
                 lines.append(node.gloss)
-            lines.append(self.tr("%n figure(s)", "", figures))
+            if node.is_report and node.source is not None:
+                lines.append(node.source.id)
+            if not node.is_group and node.populated:
+                lines.append(self.tr("%n figure(s)", "", len(node.figures())))
             return "\n".join(lines)
         if role == NODE_ROLE:
             return node
         return None
 
+    def retranslate(self) -> None:
+        if self._top.children:
+            first, last = self.index(0, 0), self.index(len(self._top.children) - 1, 0)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+
 
 class SectionFilterProxy(QSortFilterProxyModel):
-    """Keeps sections whose own text matches, with their ancestors (recursive filtering)."""
+    """Keeps nodes whose own text matches, with their ancestors (recursive filtering).
+
+    Only loaded reports can match by their text; Find loads the library first.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcrossPage</name>
+    <message>
+        <source>Keywords across reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded report(s), whole text</source>
+        <translation>
+            <numerusform>%n loaded report, whole text</numerusform>
+            <numerusform>%n loaded reports, whole text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>&amp;Copy Chart as Image</source>
@@ -79,6 +97,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title}: the {shown} largest of {total} figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{keyword}” per section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +110,138 @@
     <message>
         <source>This section has no figures to chart.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>GDP growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial value added growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed-asset investment growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail sales growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed urban unemployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New urban jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer price rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (targets in {count} reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared: {query}; {count} of {total} reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} loaded reports give this figure. Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the year&apos;s main expected targets (主要预期目标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each report&apos;s first matching figure, in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concept, a target label, or any figure label you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <source>Keyword counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule counts no text: tick Titles, Front matter or Body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) in context; double-click one to find it in the source text</source>
+        <translation>
+            <numerusform>%n occurrence in context; double-click it to find it in the source text</numerusform>
+            <numerusform>%n occurrences in context; double-click one to find it in the source text</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,6 +352,221 @@
     </message>
 </context>
 <context>
+    <name>KeywordControls</name>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to count, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each word is counted as written, without overlap: 新 in 创新 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headings of chapters and sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;nt matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline and the text before the first chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraphs of the chapters, the closing and appendices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word the charts show; the tables show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 10,000 &amp;characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart counts per 10,000 characters of the counted text, so that long and short sections compare; the tables show both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsView</name>
+    <message>
+        <source>whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {rule}. Rates are per 10,000 characters of the counted text, whitespace left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {where} · Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word} per 10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}
+“{word}”: {count} ({rate} per 10,000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per subsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per subsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per subsection of {chapter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per subsection of {chapter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top words of {scope}, per 10,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top words of {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word}: {count} ({rate} per 10,000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounts and Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the words occur per chapter and subsection, and every occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;p Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most frequent words of the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across &amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words in every loaded report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>National</source>
@@ -288,6 +657,153 @@
         <source>{title} — workreport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected section&apos;s figures, text and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count words per section and read them in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One figure or target across all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workreport {version}
+
+Reads Chinese government work reports as data: sections, figures and keywords.
+
+Report shown: {title}
+Data source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About workreport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsTableView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopWordsPage</name>
+    <message>
+        <source>&amp;Show the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting the text into words (a second, the first time)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words in {characters} characters, stop words left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text is counted here under this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No words to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
@@ -427,65 +943,6 @@
     <message>
         <source>Find</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workreport {version}
-
-Reads Chinese government work reports as data: sections, figures and keywords.
-
-Report shown: {title}
-Data source: {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About workreport</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n figure(s)</source>
-        <translation>
-            <numerusform>%n figure</numerusform>
-            <numerusform>%n figures</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcrossPage</name>
+    <message>
+        <source>Keywords across reports</source>
+        <translation>各报告关键词对比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded report(s), whole text</source>
+        <translation>
+            <numerusform>%n 份已加载报告，全文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation>输入一个或多个词进行统计。</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>&amp;Copy Chart as Image</source>
@@ -79,6 +96,10 @@
         <translation>电量</translation>
     </message>
     <message>
+        <source>{title}: the {shown} largest of {total} figures</source>
+        <translation>{title}：{total} 个数据中最大的 {shown} 个</translation>
+    </message>
+    <message>
         <source>“{keyword}” per section</source>
         <translation>各节“{keyword}”字数</translation>
     </message>
@@ -88,6 +109,137 @@
     <message>
         <source>This section has no figures to chart.</source>
         <translation>本节没有可绘制的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>GDP growth</source>
+        <translation>地区生产总值增长</translation>
+    </message>
+    <message>
+        <source>Industrial value added growth</source>
+        <translation>规模以上工业增加值增长</translation>
+    </message>
+    <message>
+        <source>Fixed-asset investment growth</source>
+        <translation>固定资产投资增长</translation>
+    </message>
+    <message>
+        <source>Retail sales growth</source>
+        <translation>社会消费品零售总额增长</translation>
+    </message>
+    <message>
+        <source>Surveyed urban unemployment</source>
+        <translation>城镇调查失业率</translation>
+    </message>
+    <message>
+        <source>New urban jobs</source>
+        <translation>城镇新增就业</translation>
+    </message>
+    <message>
+        <source>Consumer price rise</source>
+        <translation>居民消费价格涨幅</translation>
+    </message>
+    <message>
+        <source>{label} (targets in {count} reports)</source>
+        <translation>{label}（{count} 份报告的目标）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Figure as written</source>
+        <translation>原文数据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Label in the report</source>
+        <translation>报告中的指标名</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+    <message>
+        <source>Compared: {query}; {count} of {total} reports</source>
+        <translation>对比：{query}；{total} 份报告中的 {count} 份</translation>
+    </message>
+    <message>
+        <source>{count} of {total} loaded reports give this figure. Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
+        <translation>已加载的 {total} 份报告中有 {count} 份给出此数据。不同措辞的指标名会被对齐：去掉范围词（全省、全市）和连接词（控制在、为），并合并同义词（国内生产总值、地区生产总值、经济 → 生产总值）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Targets only</source>
+        <translation>只看目标</translation>
+    </message>
+    <message>
+        <source>Only the year&apos;s main expected targets (主要预期目标)</source>
+        <translation>只看当年主要预期目标</translation>
+    </message>
+    <message>
+        <source>First per report</source>
+        <translation>每份报告只取第一个</translation>
+    </message>
+    <message>
+        <source>Each report&apos;s first matching figure, in reading order</source>
+        <translation>按阅读顺序，每份报告只取第一个匹配的数据</translation>
+    </message>
+    <message>
+        <source>A concept, a target label, or any figure label you type</source>
+        <translation>选择一个概念或目标，或输入任意指标名</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <source>Keyword counts</source>
+        <translation>关键词计数</translation>
+    </message>
+    <message>
+        <source>Keywords in context</source>
+        <translation>关键词上下文</translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation>输入一个或多个词进行统计。</translation>
+    </message>
+    <message>
+        <source>This rule counts no text: tick Titles, Front matter or Body.</source>
+        <translation>按此规则没有可统计的文本：请勾选标题、导语或正文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) in context; double-click one to find it in the source text</source>
+        <translation>
+            <numerusform>上下文中共 %n 处；双击可在原文中定位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,6 +350,222 @@
     </message>
 </context>
 <context>
+    <name>KeywordControls</name>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>词语(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Words to count, separated by spaces or commas</source>
+        <translation>要统计的词，用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Each word is counted as written, without overlap: 新 in 创新 counts</source>
+        <translation>按原文逐字统计，不重叠计数：“创新”中的“新”也计入</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>统计范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Titles</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The headings of chapters and sections</source>
+        <translation>各章节的标题</translation>
+    </message>
+    <message>
+        <source>Fro&amp;nt matter</source>
+        <translation>导语(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation>图表(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The headline and the text before the first chapter</source>
+        <translation>文首标题及第一章之前的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The paragraphs of the chapters, the closing and appendices</source>
+        <translation>各章段落、结束语和附件</translation>
+    </message>
+    <message>
+        <source>The word the charts show; the tables show all</source>
+        <translation>图表显示的词；表格显示全部</translation>
+    </message>
+    <message>
+        <source>per 10,000 &amp;characters</source>
+        <translation>每万字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chart counts per 10,000 characters of the counted text, so that long and short sections compare; the tables show both</source>
+        <translation>图表按每万字计数，便于比较长短不同的章节；表格两者都显示</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsView</name>
+    <message>
+        <source>whole report</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}. Rates are per 10,000 characters of the counted text, whitespace left out.</source>
+        <translation>规则：{rule}。频率按所统计文本每万字计算，不计空白。</translation>
+    </message>
+    <message>
+        <source>Source: {where} · Rule: {rule}</source>
+        <translation>来源：{where} · 规则：{rule}</translation>
+    </message>
+    <message>
+        <source>{word} per 10k</source>
+        <translation>{word} 每万字</translation>
+    </message>
+    <message>
+        <source>{where}
+“{word}”: {count} ({rate} per 10,000 characters)</source>
+        <translation>{where}
+“{word}”：{count} 次（每万字 {rate} 次）</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per chapter</source>
+        <translation>各章“{word}”每万字频次</translation>
+    </message>
+    <message>
+        <source>“{word}” per chapter</source>
+        <translation>各章“{word}”出现次数</translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per subsection</source>
+        <translation>各小节“{word}”每万字频次</translation>
+    </message>
+    <message>
+        <source>“{word}” per subsection</source>
+        <translation>各小节“{word}”出现次数</translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per subsection of {chapter}</source>
+        <translation>{chapter}各小节“{word}”每万字频次</translation>
+    </message>
+    <message>
+        <source>“{word}” per subsection of {chapter}</source>
+        <translation>{chapter}各小节“{word}”出现次数</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>文首标题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Per 10k</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>Top words of {scope}, per 10,000 characters</source>
+        <translation>{scope}高频词（每万字）</translation>
+    </message>
+    <message>
+        <source>Top words of {scope}</source>
+        <translation>{scope}高频词</translation>
+    </message>
+    <message>
+        <source>{word}: {count} ({rate} per 10,000 characters)</source>
+        <translation>{word}：{count} 次（每万字 {rate} 次）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>“{word}” per 10,000 characters, per report</source>
+        <translation>各报告“{word}”每万字频次</translation>
+    </message>
+    <message>
+        <source>“{word}” per report</source>
+        <translation>各报告“{word}”出现次数</translation>
+    </message>
+    <message>
+        <source>C&amp;ounts and Context</source>
+        <translation>计数与上下文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>How often the words occur per chapter and subsection, and every occurrence</source>
+        <translation>各章节中词语出现的次数，以及每一处出现</translation>
+    </message>
+    <message>
+        <source>To&amp;p Words</source>
+        <translation>高频词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The most frequent words of the selected section</source>
+        <translation>所选小节中出现最多的词</translation>
+    </message>
+    <message>
+        <source>Across &amp;Reports</source>
+        <translation>跨报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The words in every loaded report</source>
+        <translation>这些词在每份已加载报告中的情况</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>National</source>
@@ -286,6 +654,157 @@
         <source>{title} — workreport</source>
         <translation>{title} — workreport</translation>
     </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The selected section&apos;s figures, text and charts</source>
+        <translation>所选小节的数据、原文和图表</translation>
+    </message>
+    <message>
+        <source>Count words per section and read them in context</source>
+        <translation>按小节统计词频，并查看上下文</translation>
+    </message>
+    <message>
+        <source>One figure or target across all reports</source>
+        <translation>在所有报告中对比同一指标或目标</translation>
+    </message>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation>查找数据和文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>workreport {version}
+
+Reads Chinese government work reports as data: sections, figures and keywords.
+
+Report shown: {title}
+Data source: {source}</source>
+        <translation>workreport {version}
+
+把政府工作报告读成数据：章节、数据与关键词。
+
+当前报告：{title}
+数据来源：{source}</translation>
+    </message>
+    <message>
+        <source>About workreport</source>
+        <translation>关于 workreport</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTableView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>复制整张表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 个数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopWordsPage</name>
+    <message>
+        <source>&amp;Show the top</source>
+        <translation>显示前(&amp;S)</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 个词</translation>
+    </message>
+    <message>
+        <source>Top words</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <source>Cutting the text into words (a second, the first time)…</source>
+        <translation>正在分词（首次约需一秒）…</translation>
+    </message>
+    <message>
+        <source>{words} words in {characters} characters, stop words left out</source>
+        <translation>{characters} 字中共 {words} 个词（不含停用词）</translation>
+    </message>
+    <message>
+        <source>No text is counted here under this rule.</source>
+        <translation>按此规则这里没有可统计的文本。</translation>
+    </message>
+    <message>
+        <source>No words to show.</source>
+        <translation>没有可显示的词。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
@@ -425,69 +944,6 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation>查找数据和文字（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation>正在打开 {path}…</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation>报告 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>没有最近打开的文件</translation>
-    </message>
-    <message>
-        <source>workreport {version}
-
-Reads Chinese government work reports as data: sections, figures and keywords.
-
-Report shown: {title}
-Data source: {source}</source>
-        <translation>workreport {version}
-
-把政府工作报告读成数据：章节、数据与关键词。
-
-当前报告：{title}
-数据来源：{source}</translation>
-    </message>
-    <message>
-        <source>About workreport</source>
-        <translation>关于 workreport</translation>
-    </message>
-</context>
-<context>
-    <name>SectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n figure(s)</source>
-        <translation>
-            <numerusform>%n 个数据</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

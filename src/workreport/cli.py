@@ -44,6 +44,11 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Read Chinese government work reports as data. With no command, open the window.",
     )
     parser.add_argument("--version", action="version", version=f"workreport {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="load every bundled report, render the window offscreen, and exit 0 (or say what failed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     show = commands.add_parser("show", help="open the window (the default)")
@@ -126,6 +131,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str) -> None:
+    if sys.stdout is None:  # a windowed program on Windows has no standard output
+        return
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
 
@@ -240,8 +247,21 @@ def _parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _with_command(argv: Sequence[str]) -> list[str]:
+    """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
+    words = list(argv)
+    commands = {"show", "import", "sections", "export", "keywords", "screenshot"}
+    if words and not words[0].startswith("-") and words[0] not in commands:
+        return ["show", *words]
+    return words
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
+    args = _build_parser().parse_args(_with_command(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        from workreport.selftest import run_self_test  # Qt only when needed
+
+        return run_self_test()
     try:
         match args.command:
             case None | "show":

@@ -42,7 +42,7 @@ def test_switching_language_changes_menus_headers_and_about_and_back(window: Mai
     assert window.about_text().startswith("workreport ")
     assert window.detail.table.table_model.index(0, 5).data() == "5.82 billion"
 
-    window.language_actions[i18n.CHINESE].trigger()
+    window.menus.language_actions[i18n.CHINESE].trigger()
     assert _menus(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert _headers(window) == ["指标", "数值", "单位", "限定词", "标准值", "标准单位"]
     assert "把政府工作报告读成数据" in window.about_text()
@@ -52,7 +52,7 @@ def test_switching_language_changes_menus_headers_and_about_and_back(window: Mai
     assert window.detail.header.counts.text().startswith("3 个数据 · ")
     assert QSettings().value(i18n.SETTINGS_KEY) == i18n.CHINESE
 
-    window.language_actions[i18n.ENGLISH].trigger()
+    window.menus.language_actions[i18n.ENGLISH].trigger()
     assert _menus(window) == ["&File", "&Edit", "&View", "&Help"]
     assert _headers(window)[0] == "Figure"
     assert QSettings().value(i18n.SETTINGS_KEY) == i18n.ENGLISH

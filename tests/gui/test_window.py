@@ -154,7 +154,7 @@ def test_copy_selected_cells(window: MainWindow, qtbot) -> None:  # type: ignore
     for row in (2, 7):
         for column in (0, 2, 4):  # Figure, Value, Qualifier (column 1 is the English gloss)
             selection.select(table.proxy.index(row, column), selection.SelectionFlag.Select)
-    window.copy_action.trigger()  # Edit ▸ Copy
+    window.menus.copy_action.trigger()  # Edit ▸ Copy
     mime = QGuiApplication.clipboard().mimeData()
     assert (
         mime.text()
@@ -209,7 +209,7 @@ def test_clicking_plain_text_selects_nothing(window: MainWindow, qtbot) -> None:
 
 
 def test_find_narrows_tree_and_table_and_esc_clears(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.find_action.trigger()
+    window.menus.find_action.trigger()
     assert window.find_edit.hasFocus()
     type_chinese(window.find_edit, "专精特新")
     table = window.detail.table
@@ -230,7 +230,9 @@ def test_find_narrows_tree_and_table_and_esc_clears(window: MainWindow, qtbot) -
     assert visible == ["持续强化创新引领 创新能力实现新跃升", "创新主体持续壮大"]
     national = window.tree_model.find_report("china-2025")
     assert national is not None and national.populated  # Find searches every report
-    assert proxy.mapFromSource(window.tree_model.index_of(national)).isValid()  # 专精特新 is there too
+    assert proxy.mapFromSource(
+        window.tree_model.index_of(national)
+    ).isValid()  # 专精特新 is there too
     assert "10 of 111 figures match" in window.statusBar().currentMessage()
 
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
@@ -381,7 +383,7 @@ def test_open_a_text_report(window: MainWindow, qtbot) -> None:  # type: ignore[
     assert window.report.title.startswith("高新区2022年政府工作报告中")
     assert window.detail.table.table_model.rowCount() == 111
     assert window.current_node().parent.label == "files"
-    assert window.recent_files()[0] == str(ZHENGZHOU_TEXT)
+    assert window.menus.recent.files()[0] == str(ZHENGZHOU_TEXT)
 
 
 def test_point_is_used(window: MainWindow) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workreport import __version__
@@ -50,6 +52,8 @@ def application(argv: list[str] | None = None) -> QApplication:
         qInstallMessageHandler(_message_handler)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setDesktopFileName("workreport")
+    icon = resources.files("workreport.resources").joinpath("icons/workreport.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     ensure_chinese_font()
     return app
 

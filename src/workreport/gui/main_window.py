@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -20,13 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QToolBar,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
@@ -47,15 +44,20 @@ from workreport.core import export
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import DEFAULT_REPORT
-from workreport.core.model import Report
-from workreport.gui import i18n
-from workreport.gui.detail.pane import CHARTS_TAB, SOURCE_TAB, DetailPane
+from workreport.core.model import Report, Section
+from workreport.gui.detail.pane import SOURCE_TAB, DetailPane
 from workreport.gui.errors import show_report_error
 from workreport.gui.library import OpenTask, loaded_source
+from workreport.gui.menus import WindowMenus
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
 from workreport.gui.tree.node import ReportSource, TreeNode
 
+if TYPE_CHECKING:
+    from workreport.gui.compare.view import CompareView
+    from workreport.gui.keywords import KeywordsView
+
 DEFAULT_SIZE = (1280, 800)
+FIGURES_VIEW, KEYWORDS_VIEW, COMPARE_VIEW = 0, 1, 2
 RECENT_KEY = "library/recentFiles"
 MAX_RECENT = 8
 
@@ -91,10 +93,20 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.detail = DetailPane(self)
+        # Keywords and Compare are built the first time their tab is shown
+        self.keywords: KeywordsView | None = None
+        self.compare: CompareView | None = None
+        self.views = QTabWidget(self)
+        self.views.setObjectName("Views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.detail, "")
+        self.views.addTab(QWidget(), "")
+        self.views.addTab(QWidget(), "")
+        self.views.currentChanged.connect(self._on_view_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -111,8 +123,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.setAcceptDrops(True)
 
-        self._build_actions()
-        self._build_menus()
+        self.menus = WindowMenus(self)
 
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.detail.table.copied.connect(self._on_copied)
@@ -129,6 +140,96 @@ class MainWindow(QMainWindow):
             self.select_node(first)
             self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(first)))
         self.retranslate_ui()
+
+    # --- the Figures, Keywords and Compare views ------------------------------------------------
+
+    def show_keywords(self) -> KeywordsView:
+        self.views.setCurrentIndex(KEYWORDS_VIEW)
+        assert self.keywords is not None
+        return self.keywords
+
+    def show_compare(self) -> CompareView:
+        self.views.setCurrentIndex(COMPARE_VIEW)
+        assert self.compare is not None
+        return self.compare
+
+    def _replace_view(self, index: int, widget: QWidget) -> None:
+        blocked = self.views.blockSignals(True)
+        placeholder = self.views.widget(index)
+        self.views.removeTab(index)
+        self.views.insertTab(index, widget, "")
+        self.views.setCurrentIndex(index)
+        self.views.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._retranslate_views()
+
+    def _on_view_changed(self, index: int) -> None:
+        if index == KEYWORDS_VIEW and self.keywords is None:
+            from workreport.gui.keywords import KeywordsView  # built on first use
+
+            self.keywords = KeywordsView()
+            self.keywords.occurrenceActivated.connect(self._on_occurrence)
+            self._replace_view(KEYWORDS_VIEW, self.keywords)
+        if index == COMPARE_VIEW and self.compare is None:
+            from workreport.gui.compare.view import CompareView  # built on first use
+
+            self.compare = CompareView()
+            self._replace_view(COMPARE_VIEW, self.compare)
+        if index == KEYWORDS_VIEW:
+            self._update_keywords()
+        if index == COMPARE_VIEW and self.compare is not None:
+            self._load_everything()  # compare across the whole library
+            self.compare.set_reports(self._loaded_reports())
+
+    def _loaded_reports(self) -> list[Report]:
+        return [
+            n.source.report
+            for n in self.tree_model.report_nodes()
+            if n.source is not None and n.source.report is not None
+        ]
+
+    def _update_keywords(self) -> None:
+        node = self.current_node()
+        if self.keywords is None or node.is_group:
+            return
+        self.keywords.set_context(node.report, node.section, self._loaded_reports())
+
+    def _on_occurrence(
+        self, report: Report, section: Section | None, paragraph: int, start: int, end: int
+    ) -> None:
+        """Jump from a keyword-in-context row to the place in the source text."""
+        node = next(
+            (
+                n
+                for n in self.tree_model.report_nodes()
+                if n.source is not None and n.source.report is report
+            ),
+            None,
+        )
+        if node is None:
+            return
+        target = (
+            next((n for n in node.walk() if n.section is section), node)
+            if section is not None
+            else node
+        )
+        self.select_node(target)
+        self.views.setCurrentIndex(FIGURES_VIEW)
+        self.detail.tabs.setCurrentIndex(SOURCE_TAB)
+        self.detail.source.mark_text(section, paragraph, start, end)
+
+    def _retranslate_views(self) -> None:
+        self.views.setTabText(FIGURES_VIEW, self.tr("&Figures"))
+        self.views.setTabText(KEYWORDS_VIEW, self.tr("&Keywords"))
+        self.views.setTabText(COMPARE_VIEW, self.tr("Co&mpare"))
+        self.views.setTabToolTip(
+            FIGURES_VIEW, self.tr("The selected section's figures, text and charts")
+        )
+        self.views.setTabToolTip(
+            KEYWORDS_VIEW, self.tr("Count words per section and read them in context")
+        )
+        self.views.setTabToolTip(COMPARE_VIEW, self.tr("One figure or target across all reports"))
 
     @property
     def report(self) -> Report:
@@ -149,160 +250,20 @@ class MainWindow(QMainWindow):
         assert node is not None
         return node
 
-    # --- actions and menus --------------------------------------------------------------------
-
-    def _action(
-        self,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.save_report_as, QKeySequence.StandardKey.SaveAs)
-        self.export_table_action = self._action(self.export_table, "Ctrl+E")
-        self.export_chart_action = self._action(self.export_charts)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.copy_action = self._action(self.copy, QKeySequence.StandardKey.Copy)
-        # the table and the text handle Ctrl+C themselves when they have focus
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.select_all_action = self._action(
-            self.detail.table.selectAll, QKeySequence.StandardKey.SelectAll
-        )
-        self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
-        self.clear_find_action = self._action(self.clear_find, "Esc")
-        self.clear_find_action.setEnabled(False)
-        self.expand_action = self._action(self.tree.expandAll)
-        self.collapse_action = self._action(self._collapse)
-        self.source_tab_action = self._action(
-            lambda: self.detail.tabs.setCurrentIndex(SOURCE_TAB), "Ctrl+1"
-        )
-        self.charts_tab_action = self._action(
-            lambda: self.detail.tabs.setCurrentIndex(CHARTS_TAB), "Ctrl+2"
-        )
-        self.about_action = self._action(self.about)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self.language_group)  # each language names itself
-            action.setCheckable(True)
-            action.setChecked(code == i18n.current_language())
-            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
-            self.language_actions[code] = action
-        self.addActions([self.clear_find_action])
-
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions([self.open_action])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addAction(self.save_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_table_action, self.export_chart_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = menu_bar.addMenu("")
-        self.edit_menu.addActions([self.copy_action, self.select_all_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find_action, self.clear_find_action])
-        self.view_menu = menu_bar.addMenu("")
-        self.view_menu.addActions([self.expand_action, self.collapse_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.source_tab_action, self.charts_tab_action])
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.help_menu = menu_bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-        self.find_toolbar = QToolBar(self)
-        self.find_toolbar.setObjectName("FindToolBar")
-        self.find_toolbar.setMovable(False)
-        self.find_toolbar.addWidget(self.find_edit)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
-
     def retranslate_ui(self) -> None:
         """Every string of the window, in the current language."""
-        texts: list[tuple[QAction, str, str]] = [
-            (
-                self.open_action,
-                self.tr("&Open…"),
-                self.tr("Open a report (.json) or a report's text (.txt)"),
-            ),
-            (
-                self.save_action,
-                self.tr("&Save Report as JSON…"),
-                self.tr("Save the current report, e.g. an imported text, as a JSON report"),
-            ),
-            (
-                self.export_table_action,
-                self.tr("Export &Table…"),
-                self.tr("Save the figure table as CSV or Excel"),
-            ),
-            (
-                self.export_chart_action,
-                self.tr("Export &Charts…"),
-                self.tr("Save the charts as PNG or SVG"),
-            ),
-            (self.quit_action, self.tr("&Quit"), self.tr("Close workreport")),
-            (
-                self.copy_action,
-                self.tr("&Copy"),
-                self.tr(
-                    "Copy the selected cells, or the whole table, for a spreadsheet or a document"
-                ),
-            ),
-            (
-                self.select_all_action,
-                self.tr("Select &All Figures"),
-                self.tr("Select every figure in the table"),
-            ),
-            (
-                self.find_action,
-                self.tr("&Find…"),
-                self.tr("Filter the sections and figures of the whole report"),
-            ),
-            (self.clear_find_action, self.tr("C&lear Find"), self.tr("Show everything again")),
-            (self.expand_action, self.tr("&Expand All"), self.tr("Show every section in the tree")),
-            (self.collapse_action, self.tr("&Collapse All"), self.tr("Show only the chapters")),
-            (
-                self.source_tab_action,
-                self.tr("Show Source &Text"),
-                self.tr("The section's text, figures highlighted"),
-            ),
-            (
-                self.charts_tab_action,
-                self.tr("Show C&harts"),
-                self.tr("Bar charts of the section's figures"),
-            ),
-            (self.about_action, self.tr("&About workreport"), self.tr("Version and data source")),
-        ]
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.find_toolbar.setWindowTitle(self.tr("Find"))
+        self.menus.retranslate()
         self.find_edit.setPlaceholderText(self.tr("Find figures and text (Ctrl+F)"))
         self.find_edit.setToolTip(
             self.tr("Filter the sections and figures of the whole report; Esc clears")
         )
         self.tree.setAccessibleName(self.tr("Sections"))
         if self._last_report is not None:
-            self.setWindowTitle(self.tr("{title} — workreport").format(title=self._last_report.title))
+            self.setWindowTitle(
+                self.tr("{title} — workreport").format(title=self._last_report.title)
+            )
         self.tree_model.retranslate()
+        self._retranslate_views()
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -311,11 +272,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def choose_language(self, language: str) -> None:
-        """Switch the interface language now, and remember it."""
-        i18n.set_language(language)
-        for code, action in self.language_actions.items():
-            action.setChecked(code == language)
-        QSettings().setValue(i18n.SETTINGS_KEY, language)
+        self.menus.choose_language(language)
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -359,9 +316,11 @@ class MainWindow(QMainWindow):
             self._last_report = node.report
             self.setWindowTitle(self.tr("{title} — workreport").format(title=node.report.title))
         self.detail.show_node(node)
+        if self.views.currentIndex() == KEYWORDS_VIEW:
+            self._update_keywords()
         self._show_counts()
 
-    def _collapse(self) -> None:
+    def collapse_tree(self) -> None:
         self.tree.collapseAll()
         for group in self.tree_model.top.children:  # the reports stay in view
             self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(group)))
@@ -376,7 +335,7 @@ class MainWindow(QMainWindow):
         self.find_edit.clear()
 
     def _on_find_changed(self, text: str) -> None:
-        self.clear_find_action.setEnabled(bool(text))
+        self.menus.clear_find_action.setEnabled(bool(text))
         if text.strip():
             report = self.report_node()
             self._load_everything()  # only loaded reports can match
@@ -536,7 +495,7 @@ class MainWindow(QMainWindow):
             existing.populated = False
             self.tree_model.ensure_loaded(existing)
         self.select_node(node)
-        self._remember_recent(str(path))
+        self.menus.recent.remember(str(path))
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
         self.reportOpened.emit(node)
 
@@ -565,26 +524,6 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Wrote {path}").format(path=target), 6000)
         return True
-
-    def recent_files(self) -> list[str]:
-        value = QSettings().value(RECENT_KEY)
-        if isinstance(value, str):
-            return [value]
-        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-    def _remember_recent(self, path: str) -> None:
-        files = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT]
-        QSettings().setValue(RECENT_KEY, files)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path}")
-            action.triggered.connect(lambda _checked=False, path=path: self.open_path(Path(path)))
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

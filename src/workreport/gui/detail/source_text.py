@@ -38,6 +38,11 @@ class SourceText(QPlainTextEdit):
         self._starts: list[int] = []
         self._sentences: list[tuple[int, int]] = []
         self._marked: int | None = None
+        self._paragraph_starts: dict[
+            tuple[int, int], int
+        ] = {}  # (id(section), paragraph) → position
+        self._title_starts: dict[int, int] = {}  # id(section) → position of its title
+        self._extra: tuple[int, int] | None = None  # a span marked from elsewhere (a keyword)
 
     @property
     def figure_spans(self) -> list[tuple[int, int]]:
@@ -45,7 +50,8 @@ class SourceText(QPlainTextEdit):
 
     def show_node(self, node: TreeNode) -> None:
         self.clear()
-        self._spans, self._sentences, self._marked = [], [], None
+        self._spans, self._sentences, self._marked, self._extra = [], [], None, None
+        self._paragraph_starts, self._title_starts = {}, {}
         cursor = QTextCursor(self.document())
         title_format = QTextCharFormat()
         title_format.setFontWeight(QFont.Weight.Bold)
@@ -54,6 +60,7 @@ class SourceText(QPlainTextEdit):
             if cursor.position() > 0:
                 cursor.insertBlock()
             if section is not node.section or node.is_report:
+                self._title_starts[id(section)] = cursor.position() + len(section.numbering)
                 cursor.insertText(section.numbering + section.title, title_format)
                 if section.paragraphs:
                     cursor.insertBlock()
@@ -62,6 +69,7 @@ class SourceText(QPlainTextEdit):
                 if index:
                     cursor.insertBlock()
                 starts.append(cursor.position())
+                self._paragraph_starts[(id(section), index)] = cursor.position()
                 cursor.insertText(paragraph, body_format)
             self._add_spans(section, starts)
         self._starts = [start for start, _ in self._spans]
@@ -99,6 +107,8 @@ class SourceText(QPlainTextEdit):
         sentence_format = QTextCharFormat()
         sentence_format.setBackground(_tint(palette, QPalette.ColorRole.Highlight, 40))
         selections = []
+        if self._extra is not None:
+            selections.append(self._selection(self._extra, sentence_format))
         if self._marked is not None:
             selections.append(self._selection(self._sentences[self._marked], sentence_format))
         selections += [self._selection(span, figure_format) for span in self._spans]
@@ -124,6 +134,25 @@ class SourceText(QPlainTextEdit):
         cursor.setPosition(self._spans[index][0])
         self.setTextCursor(cursor)
         self.centerCursor()
+
+    def mark_text(self, section: Section | None, paragraph: int, start: int, end: int) -> bool:
+        """Mark ``start:end`` of a paragraph (or of the title, for ``paragraph`` -1) and show it."""
+        if section is None:
+            return False
+        if paragraph < 0:
+            base = self._title_starts.get(id(section))
+        else:
+            base = self._paragraph_starts.get((id(section), paragraph))
+        if base is None:
+            return False
+        self._extra = (base + start, base + end)
+        self._apply_selections()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(base + start)
+        cursor.setPosition(base + end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        return True
 
     def figure_at(self, position: int) -> int | None:
         """The figure whose text covers document ``position``, if any."""

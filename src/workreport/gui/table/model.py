@@ -1,4 +1,4 @@
-"""A QAbstractTableModel over the figure DataFrame, and the proxy that sorts and filters it."""
+"""A QAbstractTableModel over the figure table, and the proxy that sorts and filters it."""
 
 from __future__ import annotations
 
@@ -13,14 +13,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workreport.gui.table.frame import COLUMNS, Column
+from workreport.gui.table.frame import COLUMNS, Column, FigureTable
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the case-folded text Find looks in
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 def column_titles() -> dict[str, str]:
@@ -38,86 +43,117 @@ def column_titles() -> dict[str, str]:
 
 
 class FigureTableModel(QAbstractTableModel):
-    """Read-only; ``set_frame`` swaps the whole table in one reset."""
+    """Read-only; ``set_table`` swaps the whole table in one reset.
+
+    ``data()`` is called per cell per paint (and ``rowCount`` more often still), so both only
+    index plain lists; a cell not yet formatted is formatted by the table, once.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._frame: pd.DataFrame | None = None
+        self._table: FigureTable | None = None
         self._columns: tuple[Column, ...] = COLUMNS
-        self._display: list[list[str]] = []
+        self._rows = 0
+        self._display: list[list[Any]] = []
         self._sort: list[list[Any]] = []
         self._tooltips: list[str] = []
+        self._search: list[str] | None = None
+        self._numeric: list[bool] = [c.numeric for c in COLUMNS]
+        self._titles: list[str] = [column_titles()[c.key] for c in COLUMNS]
+
+    @property
+    def table(self) -> FigureTable | None:
+        return self._table
 
     @property
     def frame(self) -> pd.DataFrame | None:
-        return self._frame
+        """The table as a pandas DataFrame, made on request (it imports pandas)."""
+        return None if self._table is None else self._table.frame()
 
     @property
     def columns(self) -> tuple[Column, ...]:
         return self._columns
 
-    def set_frame(self, frame: pd.DataFrame, columns: tuple[Column, ...]) -> None:
+    def set_table(self, table: FigureTable, columns: tuple[Column, ...]) -> None:
         self.beginResetModel()
-        self._frame = frame
+        self._table = table
         self._columns = columns
-        # plain lists: data() is called per cell per paint and must not touch pandas
-        self._display = [frame[c.display].tolist() for c in self._columns]
-        self._sort = [frame[c.key].tolist() for c in self._columns]
-        self._tooltips = frame["sentence"].tolist()
+        self._rows = len(table)
+        self._display = [table.raw_column(c.display) for c in columns]
+        self._sort = [table.raw_column(c.key) for c in columns]
+        self._tooltips = table.raw_column("sentence")
+        self._search = None
+        self._numeric = [c.numeric for c in columns]
+        self._titles = [column_titles()[c.key] for c in columns]
         self.endResetModel()
 
+    def display_text(self, row: int, column: int) -> Any:
+        """The text shown in a cell, without going through Qt."""
+        text = self._display[column][row]
+        if text is None:
+            assert self._table is not None
+            text = self._table.cell(self._columns[column].display, row)
+        return text
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._frame is None else len(self._frame)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[column][row]
+        if row < 0 or column < 0:  # an invalid index
+            return None
+        if role == _DISPLAY:
+            text = self._display[column][row]
+            return text if text is not None else self.display_text(row, column)
+        if role == _ALIGNMENT:
+            return RIGHT if self._numeric[column] else None
         if role == SORT_ROLE:
             return self._sort[column][row]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[column].numeric:
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltips[row]
+        if role == SEARCH_ROLE:
+            if self._search is None:
+                assert self._table is not None
+                self._search = self._table.search()
+            return self._search[row]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_titles()[self._columns[section].key]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._columns[section].numeric else None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != _HORIZONTAL:
+            return str(section + 1) if role == _DISPLAY else None
+        if role == _DISPLAY:
+            return self._titles[section]
+        if role == _ALIGNMENT:
+            return RIGHT if self._numeric[section] else None
         return None
 
     def retranslate(self) -> None:
+        self._titles = [column_titles()[c.key] for c in self._columns]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
 
 
 class FigureFilterProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers (by the raw values) and filters on label, unit and sentence."""
+    """Sorts numbers as numbers (by the raw values) and filters on label, unit and sentence.
+
+    Filtering is Qt's own, on the model's case-folded search text: with no needle Qt accepts
+    every row without asking Python, so a table of 10,000 figures is shown without 10,000 calls.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
         self._needle = ""
-        self._search: list[str] = []
 
-    def set_search_column(self, values: list[str]) -> None:
-        self._search = values
+    @property
+    def needle(self) -> str:
+        return self._needle
 
     def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
         self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return not self._needle or self._needle in self._search[source_row]
+        self.setFilterFixedString(self._needle)

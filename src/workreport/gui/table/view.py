@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from workreport.core.export import Row
+from workreport.core.tabular import format_number
 from workreport.gui.table.clipboard import TableCopy, mime_data, table_copy
-from workreport.gui.table.frame import columns_for, figure_frame
+from workreport.gui.table.frame import FigureTable, columns_for, figure_table
 from workreport.gui.table.model import FigureFilterProxy, FigureTableModel
+
+WIDEST_CANDIDATES = 12  # texts measured per column to find its width
 
 
 class FigureTableView(QTableView):
@@ -69,28 +73,36 @@ class FigureTableView(QTableView):
         )
         self._rows = rows
         self._source_line = source_line
-        frame = figure_frame(rows, section_prefix, english=english)
-        with_gloss = english and bool(frame["gloss"].astype(bool).any())
-        self.proxy.set_search_column(frame["search"].tolist())
-        self.table_model.set_frame(
-            frame, columns_for(with_gloss=with_gloss, with_section=with_section)
+        table = figure_table(rows, section_prefix, english=english)
+        with_gloss = english and any(table.raw_column("gloss"))
+        self.table_model.set_table(
+            table, columns_for(with_gloss=with_gloss, with_section=with_section)
         )
-        self._fit_columns()
+        self._fit_columns(table)
         if keep_row >= 0:
             self.select_source_row(keep_row)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, table: FigureTable) -> None:
+        """Size each column to its widest text, measured on the longest few texts only.
+
+        ``resizeColumnToContents`` would ask ``data()`` for several roles of up to 1,000 rows
+        per column, through Qt: most of a section switch. Labels and sections are capped.
+        """
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        count = self.table_model.columnCount()
-        for column in range(count):
-            self.resizeColumnToContents(column)
-        label_width = min(header.sectionSize(0), metrics.horizontalAdvance("中") * 16)
-        header.resizeSection(0, max(label_width, metrics.horizontalAdvance("中") * 6))
+        em = metrics.horizontalAdvance("中")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        padding = 2 * (margin + 1) + (1 if self.showGrid() else 0)  # as the item delegate pads
+        columns = self.table_model.columns
+        for number, column in enumerate(columns):
+            texts = _longest_texts(table, column.display)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            header.resizeSection(number, max(widest + padding, header.sectionSizeHint(number)))
+        count = len(columns)
+        label_width = min(header.sectionSize(0), em * 16)
+        header.resizeSection(0, max(label_width, em * 6))
         if count > 6:
-            header.resizeSection(
-                count - 1, min(header.sectionSize(count - 1), metrics.horizontalAdvance("中") * 18)
-            )
+            header.resizeSection(count - 1, min(header.sectionSize(count - 1), em * 18))
 
     def visible_source_rows(self) -> list[int]:
         return [
@@ -114,14 +126,28 @@ class FigureTableView(QTableView):
         return table_copy(self.proxy, self.selectionModel(), self._rows)
 
     def copy_selection(self) -> None:
-        copy = self.current_copy()
+        # everything selected (Ctrl+A) copies as the whole table, without listing every cell
+        copy = table_copy(self.proxy, None, self._rows) if self._all_selected() else None
+        copy = copy or self.current_copy()
         QGuiApplication.clipboard().setMimeData(mime_data(copy, self._source_line))
         self.copied.emit(len(copy.raw))
+
+    def _all_selected(self) -> bool:
+        rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
+        return rows > 0 and any(
+            r.top() == 0 and r.left() == 0 and r.bottom() == rows - 1 and r.right() == columns - 1
+            for r in self.selectionModel().selection()
+        )
 
     def copy_all(self) -> None:
         copy = table_copy(self.proxy, None, self._rows)
         QGuiApplication.clipboard().setMimeData(mime_data(copy, self._source_line))
         self.copied.emit(len(copy.raw))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.table_model.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -143,3 +169,16 @@ class FigureTableView(QTableView):
         menu.addSeparator()
         menu.addAction(export)
         menu.exec(event.globalPos())
+
+
+def _longest_texts(table: FigureTable, name: str) -> list[str]:
+    """The texts of a column likeliest to be its widest: the longest, formatted if need be."""
+    if name in ("value_text", "base_text"):  # formatted lazily: format the candidates only
+        raw = "value" if name == "value_text" else "base_value"
+        values = {repr(value): value for value in set(table.raw_column(raw))}
+        longest = heapq.nlargest(WIDEST_CANDIDATES, values, key=len)
+        if name == "value_text":
+            return [format_number(values[text]) for text in longest]
+        return [table.format_base_value(values[text]) for text in longest]
+    texts = table.raw_column(name)
+    return heapq.nlargest(WIDEST_CANDIDATES, set(texts), key=len)

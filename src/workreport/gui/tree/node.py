@@ -184,4 +184,3 @@ def report_node(source: ReportSource, parent: TreeNode) -> TreeNode:
     )
     parent.children.append(node)
     return node
-

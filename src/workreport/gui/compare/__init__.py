@@ -1,0 +1,1 @@
+"""Compare one figure or target across the loaded reports: a table and a bar chart."""

@@ -1,0 +1,259 @@
+"""The Compare view: pick a figure's label or a target (GDP growth …) and see it in every loaded
+report, side by side, with its qualifier (左右, 以上) and range; copyable and exportable.
+
+Matching across different wordings is the core's (:mod:`workreport.core.compare`): labels are
+matched on a key that drops scope words (全省) and link words (控制在) and maps synonyms
+(国内生产总值, 地区生产总值, 经济 → 生产总值).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workreport.core.compare import CompareRow, compare, target_labels
+from workreport.core.model import Report
+from workreport.core.tabular import format_number
+from workreport.gui.rows_table import RowsColumn, RowsTableView
+
+if TYPE_CHECKING:
+    from workreport.gui.detail.charts import BarChart
+
+
+def concept_titles() -> dict[str, str]:
+    return {
+        "gdp_growth": QCoreApplication.translate("Compare", "GDP growth"),
+        "industry_growth": QCoreApplication.translate("Compare", "Industrial value added growth"),
+        "investment_growth": QCoreApplication.translate("Compare", "Fixed-asset investment growth"),
+        "retail_growth": QCoreApplication.translate("Compare", "Retail sales growth"),
+        "unemployment": QCoreApplication.translate("Compare", "Surveyed urban unemployment"),
+        "new_jobs": QCoreApplication.translate("Compare", "New urban jobs"),
+        "cpi": QCoreApplication.translate("Compare", "Consumer price rise"),
+    }
+
+
+def figure_text(row: CompareRow) -> str:
+    """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report puts it."""
+    value = format_number(row.value)
+    if row.high is not None:
+        value += f"{row.unit}—{format_number(row.high)}"
+    before = row.qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
+    after = row.qualifier[len(before) :]
+    return f"{before}{value}{row.unit}{after}"
+
+
+class CompareView(QWidget):
+    """Shows one query across ``reports``; the chart is built when the view is shown."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._reports: list[Report] = []
+        self._rows: list[CompareRow] = []
+        self.query = QComboBox(self)
+        self.query.setEditable(True)
+        self.query.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.query.setMinimumContentsLength(24)
+        self.query.currentIndexChanged.connect(self.refresh)
+        line_edit = self.query.lineEdit()
+        if line_edit is not None:  # an editable combo box always has one
+            line_edit.editingFinished.connect(self.refresh)
+        self.targets_only = QCheckBox(self)
+        self.targets_only.setChecked(True)
+        self.targets_only.toggled.connect(self.refresh)
+        self.first_only = QCheckBox(self)
+        self.first_only.setChecked(True)
+        self.first_only.toggled.connect(self.refresh)
+        self.prompt = QLabel(self)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = RowsTableView(self)
+        self.chart: BarChart | None = None
+        self._chart_scroll = QScrollArea(self)  # one bar per report: taller than the view
+        self._chart_scroll.setWidgetResizable(True)
+        self._chart_holder = QWidget()
+        self._chart_layout = QVBoxLayout(self._chart_holder)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self._chart_scroll.setWidget(self._chart_holder)
+        controls = QHBoxLayout()
+        controls.addWidget(self.prompt)
+        controls.addWidget(self.query, 1)
+        controls.addWidget(self.targets_only)
+        controls.addWidget(self.first_only)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._chart_scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate_ui()
+
+    # --- content ----------------------------------------------------------------------------
+
+    def set_reports(self, reports: list[Report]) -> None:
+        """Compare across these reports (the loaded library)."""
+        self._reports = reports
+        current = self.current_query()
+        blocked = self.query.blockSignals(True)
+        self.query.clear()
+        for concept, title in concept_titles().items():
+            self.query.addItem(title, concept)
+        for key, count in target_labels(reports).items():
+            self.query.addItem(
+                QCoreApplication.translate(
+                    "Compare", "{label} (targets in {count} reports)"
+                ).format(label=key, count=count),
+                key,
+            )
+        index = self.query.findData(current)
+        self.query.setCurrentIndex(index if index >= 0 else 0)
+        self.query.blockSignals(blocked)
+        self.refresh()
+
+    def current_query(self) -> str:
+        """The concept or label compared: the chosen item, or what the user typed."""
+        text = self.query.currentText().strip()
+        index = self.query.currentIndex()
+        if index >= 0 and self.query.itemText(index) == text:
+            return str(self.query.itemData(index))
+        return text or "gdp_growth"
+
+    def set_query(self, query: str) -> None:
+        index = self.query.findData(query)
+        if index >= 0:
+            self.query.setCurrentIndex(index)
+        else:
+            self.query.setEditText(query)
+            self.refresh()
+
+    @property
+    def rows(self) -> list[CompareRow]:
+        return self._rows
+
+    def refresh(self) -> None:
+        query = self.current_query()
+        self._rows = compare(
+            self._reports,
+            query,
+            targets_only=self.targets_only.isChecked(),
+            first_only=self.first_only.isChecked(),
+        )
+        columns = [
+            RowsColumn("region", QCoreApplication.translate("Compare", "Region")),
+            RowsColumn("figure", QCoreApplication.translate("Compare", "Figure as written")),
+            RowsColumn(
+                "value",
+                QCoreApplication.translate("Compare", "Value"),
+                numeric=True,
+                display=format_number,
+            ),
+            RowsColumn(
+                "high",
+                QCoreApplication.translate("Compare", "High"),
+                numeric=True,
+                display=_optional_number,
+            ),
+            RowsColumn("unit", QCoreApplication.translate("Compare", "Unit")),
+            RowsColumn("qualifier", QCoreApplication.translate("Compare", "Qualifier")),
+            RowsColumn("label", QCoreApplication.translate("Compare", "Label in the report")),
+            RowsColumn("report", QCoreApplication.translate("Compare", "Report")),
+            RowsColumn("sentence", QCoreApplication.translate("Compare", "Sentence")),
+        ]
+        records = [
+            {
+                "region": row.region,
+                "figure": figure_text(row),
+                "value": row.value,
+                "high": row.high if row.high is not None else "",
+                "unit": row.unit,
+                "qualifier": row.qualifier,
+                "label": row.label,
+                "report": row.report,
+                "sentence": row.sentence,
+            }
+            for row in self._rows
+        ]
+        source = QCoreApplication.translate(
+            "Compare", "Compared: {query}; {count} of {total} reports"
+        ).format(
+            query=self.query.currentText(),
+            count=len({r.report for r in self._rows}),
+            total=len(self._reports),
+        )
+        self.table.set_rows(records, columns, source)
+        self.explanation.setText(
+            QCoreApplication.translate(
+                "Compare",
+                "{count} of {total} loaded reports give this figure. Labels match across different "
+                "wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms "
+                "are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).",
+            ).format(count=len({r.report for r in self._rows}), total=len(self._reports))
+        )
+        self._rebuild_chart()
+
+    def _rebuild_chart(self) -> None:
+        if not self.isVisible():
+            return
+        from workreport.gui.detail.charts import Bar, BarChart, ChartData  # lazy pyqtgraph
+
+        if self.chart is not None:
+            self._chart_layout.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        if not self._rows:
+            return
+        bars = [
+            Bar(
+                row.region or row.report,
+                row.value,
+                f"{row.report}\n{figure_text(row)}\n{row.sentence}",
+            )
+            for row in self._rows
+        ]
+        units = "、".join(sorted({row.unit for row in self._rows}))
+        self.chart = BarChart(
+            ChartData("compare", f"{self.query.currentText()} ({units})", bars), self._chart_holder
+        )
+        self._chart_layout.addWidget(self.chart)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.chart is None and self._rows:
+            self._rebuild_chart()
+
+    # --- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.prompt.setText(self.tr("Compare:"))
+        self.targets_only.setText(self.tr("Targets only"))
+        self.targets_only.setToolTip(
+            self.tr("Only the year's main expected targets (主要预期目标)")
+        )
+        self.first_only.setText(self.tr("First per report"))
+        self.first_only.setToolTip(self.tr("Each report's first matching figure, in reading order"))
+        self.query.setToolTip(self.tr("A concept, a target label, or any figure label you type"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self._reports:
+                self.set_reports(self._reports)
+        super().changeEvent(event)
+
+
+def _optional_number(value: object) -> str:
+    return format_number(value) if isinstance(value, int | float) else ""

@@ -1,0 +1,126 @@
+"""Counts of the words per chapter and subsection (charts and their table), and every occurrence
+in context; double-clicking an occurrence asks for it in the source text."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from workreport.core.keywords import CountingRule
+from workreport.core.model import Report, Section
+from workreport.gui.keywords.chart_stack import ChartStack
+from workreport.gui.keywords.page import KeywordPage, KeywordQuery
+from workreport.gui.keywords.results import (
+    CountScopes,
+    TextIndex,
+    context_table,
+    count_scopes,
+    counts_charts,
+    counts_table,
+    rule_text,
+    scope_text,
+    source_line,
+    text_index,
+)
+from workreport.gui.rows_table import RowsTableView
+
+
+class CountsPage(KeywordPage):
+    # (report, section or None for the headline, paragraph or -1 for a title/headline, start, end)
+    occurrenceActivated = Signal(object, object, int, int, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        # what does not depend on the words, kept while the report, section and rule stay
+        self._scopes: tuple[Report, Section | None, CountingRule, CountScopes] | None = None
+        self._index: tuple[Report, TextIndex] | None = None
+        self.charts = ChartStack(self)
+        self.table = RowsTableView(self)
+        self.table.export_name = "keyword_counts"
+        self.context_label = QLabel(self)
+        self.context_label.setTextFormat(Qt.TextFormat.PlainText)
+        # its text changes with every word; its width must not lay the page out again
+        self.context_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.context = RowsTableView(self)
+        self.context.export_name = "keywords_in_context"
+        self.context.rowActivated.connect(self._on_context_activated)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.charts)
+        top.addWidget(self.table)
+        top.setChildrenCollapsible(False)
+        self.halves.append(top)
+        self.chart_share = 0.42  # the table has a column per word, and a rate for each
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.context_label)
+        bottom_layout.addWidget(self.context, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Keyword counts"))
+        self.context.setAccessibleName(self.tr("Keywords in context"))
+
+    def key(self, query: KeywordQuery) -> tuple[Hashable, ...]:
+        section = None if query.section is None else id(query.section)
+        return (id(query.report), section, query.words, query.rule, query.chart_word, query.rates)
+
+    def _count_scopes(self, query: KeywordQuery) -> CountScopes:
+        kept = self._scopes
+        if (
+            kept is None
+            or kept[0] is not query.report
+            or kept[1] is not query.section
+            or kept[2] != query.rule
+        ):
+            found = count_scopes(query.report, query.section, query.rule)
+            kept = self._scopes = (query.report, query.section, query.rule, found)
+        return kept[3]
+
+    def _text_index(self, report: Report) -> TextIndex:
+        if self._index is None or self._index[0] is not report:
+            self._index = (report, text_index(report))
+        return self._index[1]
+
+    def show_query(self, query: KeywordQuery) -> None:
+        report, section, words, rule = query.report, query.section, query.words, query.rule
+        where = f"{report.title} · {scope_text(report, section)}"
+        self.header.setText(f"{where}\n{rule_text(rule)}")
+        found = self._count_scopes(query)
+        table = counts_table(found, words)
+        self.table.set_rows(table.rows, table.columns, source_line(where, rule))
+        if not words:
+            empty = self.tr("Type one or more words to count them.")
+        else:
+            empty = self.tr("This rule counts no text: tick Titles, Front matter or Body.")
+        self.charts.set_charts(counts_charts(found, table, query.chart_word, query.rates), empty)
+        context = context_table(report, section, words, rule, self._text_index(report))
+        self.context.set_rows(context.rows, context.columns, source_line(where, rule))
+        self.context_label.setText(
+            self.tr(
+                "%n occurrence(s) in context; double-click one to find it in the source text",
+                "",
+                len(context.rows),
+            )
+        )
+
+    def _on_context_activated(self, row: int) -> None:
+        query = self.query
+        if query is None:
+            return
+        found = self.context.rows[row]
+        self.occurrenceActivated.emit(
+            query.report, found["where"], found["paragraph"], found["start"], found["end"]
+        )

@@ -243,6 +243,10 @@
             <numerusform>%n occurrences in context; double-click one to find it in the source text</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailHeader</name>

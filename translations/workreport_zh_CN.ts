@@ -241,6 +241,10 @@
             <numerusform>上下文中共 %n 处；双击可在原文中定位</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次。本文全部计入共出现 {count} 次（其中 {front} 次在本文自己的标题和导语中）：本文是报告的摘要而非全文，无法证实或否定 {claim} 这个数字。</translation>
+    </message>
 </context>
 <context>
     <name>DetailHeader</name>

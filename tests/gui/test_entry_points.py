@@ -59,3 +59,18 @@ def test_screenshot_bad_size(tmp_path: Path) -> None:
         2,
         "workreport: error: --size 'huge': expected WIDTHxHEIGHT, e.g. 1280x800\n",
     )
+
+
+def test_workreport_path_opens_that_file(tmp_path: Path) -> None:
+    from tests.conftest import ZHENGZHOU_TEXT
+
+    env = {
+        **ENV,
+        "WORKREPORT_QUIT_AFTER_MS": "4000",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    result = _run(str(ZHENGZHOU_TEXT), env=env)
+    assert result.returncode == 0, result.stderr
+    settings = next(tmp_path.rglob("workreport.conf")).read_text("utf-8")
+    assert "zhengzhou-hitech-2022.txt" in settings  # remembered as a recent file once opened

@@ -45,3 +45,15 @@ def test_views_are_translated(window: MainWindow) -> None:
     assert [window.views.tabText(i) for i in range(3)] == ["数据(&F)", "关键词(&K)", "对比(&M)"]
     window.choose_language("en")
     assert [window.views.tabText(i) for i in range(3)] == ["&Figures", "&Keywords", "Co&mpare"]
+
+
+def test_the_158_story_is_told_beside_the_counts(window: MainWindow) -> None:
+    view = window.show_keywords()
+    QApplication.processEvents()
+    claim = view.pages[0].claim
+    assert claim.isVisibleTo(view)
+    assert claim.text().startswith("The headline says “新” occurs 158 times in the report. This text holds 98,")
+    assert "(22 of them in its own headline and intro)" in claim.text()
+    window.select_report("china-2025")
+    QApplication.processEvents()
+    assert not claim.isVisibleTo(view)  # the national report's headline makes no such claim

@@ -9,7 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from workreport.core.keywords import CountingRule
+from workreport.core.keywords import (
+    FRONT_MATTER_ONLY,
+    CountingRule,
+    check_claim,
+    headline_claims,
+)
 from workreport.core.model import Report, Section
 from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
@@ -40,6 +45,10 @@ class CountsPage(KeywordPage):
         self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keyword_counts"
+        self.claim = QLabel(self)  # the headline's count of a word, beside the text's own
+        self.claim.setTextFormat(Qt.TextFormat.PlainText)
+        self.claim.setWordWrap(True)
+        self.claim.hide()
         self.context_label = QLabel(self)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
         # its text changes with every word; its width must not lay the page out again
@@ -66,6 +75,7 @@ class CountsPage(KeywordPage):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.claim)
         layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
 
@@ -98,6 +108,7 @@ class CountsPage(KeywordPage):
         report, section, words, rule = query.report, query.section, query.words, query.rule
         where = f"{report.title} · {scope_text(report, section)}"
         self.header.setText(f"{where}\n{rule_text(rule)}")
+        self._show_claims(report, words)
         found = self._count_scopes(query)
         table = counts_table(found, words)
         self.table.set_rows(table.rows, table.columns, source_line(where, rule))
@@ -115,6 +126,32 @@ class CountsPage(KeywordPage):
                 len(context.rows),
             )
         )
+
+    def _show_claims(self, report: Report, words: tuple[str, ...]) -> None:
+        """The 158 story: a headline that counts a word, beside what the text itself holds."""
+        lines = []
+        claimed = {claim.word for claim in headline_claims(report)}  # cheap: the headline only
+        for word in words:
+            if word not in claimed:
+                continue
+            check = check_claim(report, word)
+            if check.claim is None:
+                continue
+            lines.append(
+                self.tr(
+                    "The headline says “{word}” occurs {claim} times in the report. This text holds "
+                    "{count}, counting everything ({front} of them in its own headline and intro): "
+                    "it is a summary of the report, not its full text, so it can neither confirm "
+                    "nor refute {claim}."
+                ).format(
+                    word=word,
+                    claim=check.claim.count,
+                    count=check.counts[0].count,
+                    front=next((c.count for c in check.counts if c.rule == FRONT_MATTER_ONLY), 0),
+                )
+            )
+        self.claim.setText("\n".join(lines))
+        self.claim.setVisible(bool(lines))
 
     def _on_context_activated(self, row: int) -> None:
         query = self.query

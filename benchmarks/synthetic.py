@@ -22,13 +22,19 @@ def _paragraph(rng: random.Random, number: int, sentences: int) -> tuple[str, li
     indicators: list[Indicator] = []
     for k in range(sentences):
         unit = UNITS[(number * sentences + k) % len(UNITS)]
-        value = f"{rng.randint(1, 9999)}.{rng.randint(0, 9)}" if k % 3 == 0 else str(rng.randint(1, 999))
+        value = (
+            f"{rng.randint(1, 9999)}.{rng.randint(0, 9)}"
+            if k % 3 == 0
+            else str(rng.randint(1, 999))
+        )
         label = f"{SUBJECTS[(number + k) % len(SUBJECTS)]}第{number + 1}组{k + 1}"
         qualifier = QUALIFIERS[(number + k) % len(QUALIFIERS)]
         sentence = f"{label}{qualifier}{value}{unit}，同比增长{k + 1}%。"
         start = len(text) + len(label) + len(qualifier)
         end = start + len(value) + len(unit)
-        magnitude, base = ("", unit) if unit not in ("亿元", "万人", "万元") else (unit[0], unit[1:])
+        magnitude, base = (
+            ("", unit) if unit not in ("亿元", "万人", "万元") else (unit[0], unit[1:])
+        )
         normalised = normalise(value, magnitude, base)
         indicators.append(
             Indicator(

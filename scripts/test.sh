@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff";          .venv/bin/ruff check src tests scripts
-echo "== ruff format";   .venv/bin/ruff format --check src tests scripts
+echo "== ruff";          .venv/bin/ruff check src tests scripts benchmarks packaging
+echo "== ruff format";   .venv/bin/ruff format --check src tests scripts benchmarks packaging
 echo "== mypy";          .venv/bin/mypy
 echo "== import-linter"; .venv/bin/lint-imports
 echo "== pytest";        .venv/bin/pytest "$@"

@@ -52,7 +52,9 @@ def test_the_158_story_is_told_beside_the_counts(window: MainWindow) -> None:
     QApplication.processEvents()
     claim = view.pages[0].claim
     assert claim.isVisibleTo(view)
-    assert claim.text().startswith("The headline says “新” occurs 158 times in the report. This text holds 98,")
+    assert claim.text().startswith(
+        "The headline says “新” occurs 158 times in the report. This text holds 98,"
+    )
     assert "(22 of them in its own headline and intro)" in claim.text()
     window.select_report("china-2025")
     QApplication.processEvents()

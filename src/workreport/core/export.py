@@ -25,11 +25,11 @@ Row = dict[str, Any]
 
 def figure_rows(report: Report, under: Section | None = None) -> list[Row]:
     """One row per figure of the report (or of one section and below), in reading order."""
-    paths = report.section_paths()
+    titles = {key: path_title(path) for key, path in report.section_paths().items()}
     pairs = under.all_indicators() if under is not None else report.all_indicators()
     return [
         {
-            "section": path_title(paths[id(section)]),
+            "section": titles[id(section)],
             "label": indicator.label,
             "value": indicator.value,
             "unit": indicator.unit,

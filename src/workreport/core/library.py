@@ -16,13 +16,15 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workreport.core.errors import ReportError
-from workreport.core.importer import ReportMetadata, import_text
 from workreport.core.jsonformat import load_report, loads_report, save_report, write_atomically
 from workreport.core.model import Report
 from workreport.core.textfile import read_text
+
+if TYPE_CHECKING:  # the importer is loaded when a text is imported, not to show the window
+    from workreport.core.importer import ReportMetadata
 
 DEFAULT_REPORT = "zhengzhou-hitech-2022"
 INDEX = "index.json"
@@ -89,6 +91,8 @@ def build_library(corpus: Path, resources_folder: Path) -> list[BundledReport]:
             (resources_folder / "meta" / f"{report_id}.json").read_text("utf-8")
         )
         text_path = corpus / meta["text"]
+        from workreport.core.importer import import_text
+
         reports[report_id] = import_text(
             read_text(text_path), metadata_from_json(meta), name=str(text_path)
         )
@@ -111,6 +115,8 @@ def load_bundled(report_id: str) -> Report:
 
 
 def metadata_from_json(data: dict[str, Any]) -> ReportMetadata:
+    from workreport.core.importer import ReportMetadata
+
     return ReportMetadata(
         title=data.get("title", ""),
         region=data.get("region", ""),
@@ -134,10 +140,14 @@ def build_bundled(report_id: str, corpus: Path) -> Report:
     """Import a bundled report afresh from its corpus text and metadata."""
     meta = bundled_metadata(report_id)
     text_path = corpus / meta["text"]
+    from workreport.core.importer import import_text
+
     return import_text(read_text(text_path), metadata_from_json(meta), name=str(text_path))
 
 
 def import_file(path: Path, metadata: ReportMetadata | None = None) -> Report:
+    from workreport.core.importer import import_text
+
     return import_text(read_text(path), metadata, name=str(path))
 
 

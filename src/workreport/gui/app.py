@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from workreport import __version__
 from workreport.core.errors import ReportError
 from workreport.core.library import DEFAULT_REPORT, bundled_ids, open_report
-from workreport.gui import i18n
+from workreport.gui import benchmark_hooks, i18n
 from workreport.gui.errors import install_excepthook, setup_logging
 from workreport.gui.fonts import ensure_chinese_font
 from workreport.gui.library import bundled_sources, loaded_source
@@ -82,6 +82,7 @@ def run_window(spec: str | None) -> int:
     i18n.set_language(i18n.initial_language(settings))
     window, path = _window(spec)
     window.restore_state(settings)
+    benchmark_hooks.install(window, os.environ.get("WORKREPORT_BENCHMARK"))
     window.show()
     if path is not None:
         window.open_path(path)

@@ -92,7 +92,8 @@ def _watch_charts(window: QWidget) -> None:
         if panel is None or panel.stale:
             QTimer.singleShot(1, watch)  # the charts are still being built
             return
-        target = panel.charts[0].viewport() if panel.charts else panel.viewport()
+        chart = panel.first_chart()
+        target = chart.viewport() if chart is not None else panel.viewport()
         _FirstPaints([target], charts_drawn)
         target.update()
 

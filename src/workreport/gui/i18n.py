@@ -17,6 +17,7 @@ LANGUAGES: dict[str, str] = {ENGLISH: "English", CHINESE: "中文（简体）"}
 SETTINGS_KEY = "interface/language"
 
 _installed: QTranslator | None = None
+_installed_data = b""  # QTranslator.load(bytes) does not copy: the bytes must outlive it
 _current = ENGLISH
 
 
@@ -44,16 +45,17 @@ def translation_data(language: str) -> bytes:
 
 def set_language(language: str) -> None:
     """Install ``language``'s translations; every widget then receives ``LanguageChange``."""
-    global _installed, _current  # one translator per process
+    global _installed, _installed_data, _current  # one translator per process
     if language not in LANGUAGES:
         raise ValueError(f"unknown interface language {language!r}")
     translator = QTranslator(QCoreApplication.instance())
-    if not translator.load(translation_data(language)):
+    data = translation_data(language)
+    if not translator.load(data):
         raise RuntimeError(f"translations for {language} could not be loaded")
     if _installed is not None:
         QCoreApplication.removeTranslator(_installed)
         _installed.deleteLater()
     QCoreApplication.installTranslator(translator)
-    _installed, _current = translator, language
+    _installed, _installed_data, _current = translator, data, language
     # Qt posts LanguageChange to every widget; deliver it now so the switch is immediate
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

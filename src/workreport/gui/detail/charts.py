@@ -11,12 +11,13 @@ the next: making a pyqtgraph plot costs 10–20 ms, giving an existing one new b
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg  # noqa: TID253  # this module is itself imported lazily
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -65,6 +66,11 @@ class ChartData:
     bars: list[Bar]
 
 
+def chart_height(data: ChartData) -> int:
+    """The height of a chart of ``data``: a fixed pitch per bar, and room for the axis."""
+    return BAR_PITCH * len(data.bars) + 50
+
+
 def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
 
@@ -95,7 +101,9 @@ def figure_charts(rows: list[Row], max_bars: int = MAX_BARS) -> list[ChartData]:
         title = f"{dimension_title(dimension)} ({'、'.join(units)})"
         shown = members
         if len(members) > max_bars:
-            shown = sorted(members, key=lambda m: -abs(m["base_value"]))[:max_bars]
+            sizes = [abs(m["base_value"]) for m in members]
+            largest = heapq.nlargest(max_bars, range(len(members)), key=sizes.__getitem__)
+            shown = [members[i] for i in largest]
             title = QCoreApplication.translate(
                 "Charts", "{title}: the {shown} largest of {total} figures"
             ).format(title=title, shown=max_bars, total=f"{len(members):,}")
@@ -155,14 +163,48 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(None),
         )
         plot.addItem(self.bars)
+        self._pending = False
         self._draw(data)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_data(self, data: ChartData) -> None:
         """Show other bars in this chart (much cheaper than making a new one)."""
-        if data != self.data:
-            self.data = data
-            self._draw(data)
+        self.set_data_later(data)
+        self.draw_pending()
+
+    def set_data_later(self, data: ChartData) -> None:
+        """Take the height of ``data`` now, and draw its bars when first painted (or asked where
+        a bar is): a chart scrolled out of view costs next to nothing."""
+        if data == self.data and not self._pending:
+            return
+        self.data = data
+        self._pending = True
+        self.setMinimumHeight(chart_height(data))
+        self.setMaximumHeight(chart_height(data))
+
+    def draw_pending(self) -> None:
+        """Draw the bars of the data last set, if that was not done yet."""
+        if self._pending:
+            self._pending = False
+            self._draw(self.data)
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def paintEvent(self, event: Any) -> None:
+        self.draw_pending()
+        super().paintEvent(event)
+
+    def settle(self) -> None:
+        """Apply a new range or size to the plot now rather than when it paints.
+
+        pyqtgraph moves its items to a new view range just before painting; items that move
+        during a paint make the view paint a second time.
+        """
+        scene = self.scene()
+        scene.prepareForPaint()
+        QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)  # the scene's updates
 
     def _draw(self, data: ChartData) -> None:
         plot = self.getPlotItem()
@@ -178,13 +220,14 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
         plot.setYRange(-0.6, len(values) - 0.4, padding=0)
         low, high = min([0.0, *values]), max([0.0, *values])
         plot.setXRange(low, high * 1.05 if high > 0 else 1, padding=0)
-        self.setMinimumHeight(BAR_PITCH * len(values) + 50)
-        self.setMaximumHeight(BAR_PITCH * len(values) + 50)
+        self.setMinimumHeight(chart_height(data))
+        self.setMaximumHeight(chart_height(data))
 
     def bar_count(self) -> int:
         return len(self.data.bars)
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
+        self.draw_pending()
         point: QPointF = self.getPlotItem().vb.mapSceneToView(scene_pos)
         index = round(point.y())
         if 0 <= index < len(self.data.bars) and abs(point.y() - index) <= 0.3:
@@ -220,8 +263,38 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
         copy_image(self)
 
 
+class _Placeholder(QWidget):
+    """Holds a chart's place (its height) until the chart is scrolled into view."""
+
+    def __init__(self, panel: ChartsPanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._panel = panel
+
+    def paintEvent(self, event: Any) -> None:  # in view before the panel noticed: make it
+        QTimer.singleShot(0, self._panel, self._panel.realize_visible)
+
+
+class _Slot:
+    """One chart's place in the panel: its title, and its chart once made."""
+
+    def __init__(self, title: QLabel, placeholder: _Placeholder) -> None:
+        self.title = title
+        self.placeholder = placeholder
+        self.chart: BarChart | None = None
+        self.data: ChartData | None = None
+
+    @property
+    def widget(self) -> QWidget:
+        return self.chart if self.chart is not None else self.placeholder
+
+
 class ChartsPanel(QScrollArea):
-    """Every chart of the selected node, stacked; built only when shown, and reused."""
+    """Every chart of the selected node, stacked; built only when shown, and reused.
+
+    A chart is made (a pyqtgraph plot costs 10–20 ms) when it first comes into view, and then
+    kept for the charts of later nodes; until then a placeholder of its height holds its place,
+    and a chart scrolled out of view draws its new bars when it comes back.
+    """
 
     exportRequested = Signal(object, str)
 
@@ -231,9 +304,8 @@ class ChartsPanel(QScrollArea):
         self._node: TreeNode | None = None
         self._rows: list[Row] = []
         self._stale = False
-        self.charts: list[BarChart] = []  # the charts shown, in order
-        self._titles: list[QLabel] = []  # one per chart made, shown or not
-        self._made: list[BarChart] = []
+        self._slots: list[_Slot] = []  # made so far; the first len(self._data) are in use
+        self._data: list[ChartData] = []
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self._empty = QLabel(self._content)
@@ -242,11 +314,33 @@ class ChartsPanel(QScrollArea):
         self._layout.addWidget(self._empty)
         self._layout.addStretch(1)
         self.setWidget(self._content)
+        self.verticalScrollBar().valueChanged.connect(self.realize_visible)
 
     @property
     def stale(self) -> bool:
         """Whether the charts shown are not yet those of the node last set."""
         return self._stale
+
+    @property
+    def charts(self) -> list[BarChart]:
+        """Every chart of the node, in order (made now, those not yet in view included)."""
+        self._realize(range(len(self._data)))
+        return [slot.chart for slot in self._slots[: len(self._data)] if slot.chart is not None]
+
+    def chart_data(self) -> list[ChartData]:
+        """What each chart of the node shows, in order, whether made or not."""
+        return list(self._data)
+
+    def first_chart(self) -> BarChart | None:
+        """The first chart, if it is made (it is, when the top of the panel is in view)."""
+        return self._slots[0].chart if self._data and self._slots[0].chart is not None else None
+
+    def widget(self) -> QWidget:
+        """The content, with every chart made and drawn: what Export Charts saves."""
+        self._realize(range(len(self._data)))
+        content = super().widget()
+        assert content is not None
+        return content
 
     def set_node(self, node: TreeNode, rows: list[Row]) -> None:
         self._node, self._rows, self._stale = node, rows, True
@@ -258,6 +352,10 @@ class ChartsPanel(QScrollArea):
         if self._stale:
             self.rebuild()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.realize_visible()
+
     def rebuild(self) -> None:
         self._stale = False
         data: list[ChartData] = []
@@ -266,37 +364,96 @@ class ChartsPanel(QScrollArea):
             keyword = keyword_chart(self._node)
             if keyword is not None:
                 data.append(keyword)
+        self._data = data
         self._content.setUpdatesEnabled(False)
         try:
-            for i, chart_data in enumerate(data):
-                if i == len(self._made):
-                    self._make_chart(chart_data)
-                else:
-                    self._titles[i].setText(chart_data.title)
-                    self._made[i].set_data(chart_data)
-                self._titles[i].show()
-                self._made[i].show()
-            for title, chart in zip(
-                self._titles[len(data) :], self._made[len(data) :], strict=True
-            ):
-                title.hide()
-                chart.hide()
-            self.charts = self._made[: len(data)]
+            while len(self._slots) < len(data):
+                self._add_slot()
+            for slot, chart_data in zip(self._slots, data, strict=False):
+                slot.data = chart_data
+                slot.title.setText(chart_data.title)
+                slot.placeholder.setFixedHeight(chart_height(chart_data))
+                if slot.chart is not None:
+                    slot.chart.set_data_later(chart_data)
+                slot.title.show()
+                slot.widget.show()
+            for slot in self._slots[len(data) :]:
+                slot.title.hide()
+                slot.widget.hide()
             self._empty.setText(self.tr("This section has no figures to chart."))
             self._empty.setVisible(self._node is not None and not data)
+            self._realize(self._in_view(estimated=True))
         finally:
             self._content.setUpdatesEnabled(True)
+        self._settle()
 
-    def _make_chart(self, chart_data: ChartData) -> None:
-        title = QLabel(chart_data.title, self._content)
+    def realize_visible(self) -> None:
+        """Make and draw the charts now in view (before they paint, so that they paint once)."""
+        in_view = self._in_view(estimated=False)
+        if any(self._unfinished(i) for i in in_view):
+            self._realize(in_view)
+            self._settle()
+
+    def _unfinished(self, index: int) -> bool:
+        chart = self._slots[index].chart
+        return chart is None or chart.pending
+
+    def _in_view(self, *, estimated: bool) -> list[int]:
+        """The charts in (or partly in) view: from the layout, or, before it has placed them,
+        from their heights."""
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        spacing = self._layout.spacing()
+        y = self._layout.contentsMargins().top()
+        shown = []
+        for i, slot in enumerate(self._slots[: len(self._data)]):
+            if estimated:
+                start = y
+                y += slot.title.sizeHint().height() + spacing + chart_height(self._data[i])
+                end, y = y, y + spacing
+            else:
+                start, end = slot.title.y(), slot.widget.geometry().bottom()
+            if start < bottom and end > top:
+                shown.append(i)
+        return shown
+
+    def _realize(self, indexes: Any) -> None:
+        """Make the charts at ``indexes`` (where not made yet) and draw their bars."""
+        for i in indexes:
+            slot = self._slots[i]
+            assert slot.data is not None
+            if slot.chart is None:
+                chart = BarChart(slot.data, self._content)
+                chart.exportRequested.connect(self.exportRequested)
+                self._layout.replaceWidget(slot.placeholder, chart)
+                slot.placeholder.hide()
+                slot.chart = chart
+                chart.show()
+            slot.chart.draw_pending()
+
+    def _add_slot(self) -> None:
+        title = QLabel(self._content)
         title.setTextFormat(Qt.TextFormat.PlainText)
         bold = title.font()
         bold.setBold(True)
         title.setFont(bold)
-        chart = BarChart(chart_data, self._content)
-        chart.exportRequested.connect(self.exportRequested)
+        placeholder = _Placeholder(self, self._content)
         position = self._layout.count() - 1  # before the stretch
         self._layout.insertWidget(position, title)
-        self._layout.insertWidget(position + 1, chart)
-        self._titles.append(title)
-        self._made.append(chart)
+        self._layout.insertWidget(position + 1, placeholder)
+        self._slots.append(_Slot(title, placeholder))
+
+    def _settle(self) -> None:
+        """Lay out, and move the plots to their new ranges, now rather than while painting.
+
+        Left to the event loop, the layouts of the charts (and of the pane around them) settle
+        over several rounds, each asking for the next (chart, content, scroll area), and
+        pyqtgraph moves its items to a new range just before painting them: the window would
+        paint once per round, and each chart twice.
+        """
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # show or hide scroll bars
+        for slot in self._slots[: len(self._data)]:
+            if slot.chart is not None and not slot.chart.pending:
+                slot.chart.settle()

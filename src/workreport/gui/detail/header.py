@@ -1,15 +1,23 @@
-"""The header of the detail pane: title, breadcrumb, English gloss, counts. Plain text only."""
+"""The header of the detail pane: title, breadcrumb, English gloss, counts. Plain text only.
+
+The labels are placed by hand rather than by a layout, so that new text asks the window for a new
+layout only when the header's height changes: a layout request climbs to the tab widget around
+the pane, which repaints all of it (table and charts too) in a second paint pass of every switch.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from workreport.gui.tree.node import TreeNode
 
 KEYWORD = "新"
+MARGIN = 4  # pixels around the labels
+SPACING = 2  # pixels between them
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -35,11 +43,64 @@ class DetailHeader(QWidget):
         self.breadcrumb.setForegroundRole(self.breadcrumb.foregroundRole())
         self.breadcrumb.setEnabled(False)  # drawn in the palette's secondary text colour
         self.gloss.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(2)
-        for label in (self.breadcrumb, self.title, self.gloss, self.counts):
-            layout.addWidget(label)
+        self._labels = (self.breadcrumb, self.title, self.gloss, self.counts)
+        self._height = -1  # the height last asked of the layout around
+
+    # --- placing the labels -------------------------------------------------------------------
+
+    def _shown(self) -> list[QLabel]:
+        return [label for label in self._labels if not label.isHidden()]
+
+    @staticmethod
+    def _label_height(label: QLabel, width: int) -> int:
+        height = label.heightForWidth(width)
+        return height if height >= 0 else label.sizeHint().height()  # as a layout would
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(1, width - 2 * MARGIN)
+        shown = self._shown()
+        heights = sum(self._label_height(label, inner) for label in shown)
+        return heights + SPACING * max(0, len(shown) - 1) + 2 * MARGIN
+
+    def _stacked(self, sizes: list[QSize]) -> QSize:
+        """The size of labels of these sizes under each other, as a QVBoxLayout adds them up."""
+        width = max((size.width() for size in sizes), default=0) + 2 * MARGIN
+        height = sum(size.height() for size in sizes) + SPACING * max(0, len(sizes) - 1)
+        return QSize(width, height + 2 * MARGIN)
+
+    def sizeHint(self) -> QSize:
+        return self._stacked([label.sizeHint() for label in self._shown()])
+
+    def minimumSizeHint(self) -> QSize:
+        return self._stacked([label.minimumSizeHint() for label in self._shown()])
+
+    def _place(self) -> None:
+        """Put the labels under each other; ask for a new layout if the height must change."""
+        inner = max(1, self.width() - 2 * MARGIN)
+        y = MARGIN
+        for label in self._shown():
+            height = self._label_height(label, inner)
+            label.setGeometry(MARGIN, y, inner, height)
+            y += height + SPACING
+        needed = self.heightForWidth(self.width())
+        if needed != self._height:
+            self._height = needed
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label's text or font changed
+            self._place()
+            return True
+        return super().event(event)
+
+    # --- content ------------------------------------------------------------------------------
 
     def show_node(self, node: TreeNode) -> None:
         path = node.path()
@@ -53,9 +114,11 @@ class DetailHeader(QWidget):
             self.tr(
                 "{figures} figures · {characters} characters · “{keyword}” occurs {count} times"
             ).format(
-                figures=len(node.figures()),
-                characters=sum(1 for char in text if not char.isspace()),
+                figures=sum(len(section.indicators) for section in node.sections()),
+                # str.split() splits on exactly what str.isspace() calls space: one C pass
+                characters=sum(map(len, text.split())),
                 keyword=KEYWORD,
                 count=text.count(KEYWORD),
             )
         )
+        self._place()

@@ -1,6 +1,6 @@
 """Bar charts stacked in a scroll area, each under its title, reused from one update to the next.
 
-pyqtgraph is imported when the first chart is made (``bar_chart`` imports it), not before.
+pyqtgraph is imported when the first chart is made (``gui.detail.charts`` imports it), not before.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from workreport.gui.detail.charts import ChartData
-    from workreport.gui.keywords.bar_chart import KeywordBarChart
+    from workreport.gui.detail.charts import BarChart, ChartData
 
 
 class ChartStack(QScrollArea):
@@ -33,11 +32,11 @@ class ChartStack(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._content)
         self.titles: list[QLabel] = []
-        self.charts: list[KeywordBarChart] = []
+        self.charts: list[BarChart] = []
 
     def set_charts(self, data: list[ChartData], empty_text: str = "") -> None:
         """Show one chart per item, in order; ``empty_text`` when there is none."""
-        from workreport.gui.keywords.bar_chart import KeywordBarChart  # imports pyqtgraph
+        from workreport.gui.detail.charts import BarChart  # imports pyqtgraph
 
         self._content.setUpdatesEnabled(False)
         try:
@@ -57,7 +56,7 @@ class ChartStack(QScrollArea):
                 bold = title.font()
                 bold.setBold(True)
                 title.setFont(bold)
-                chart = KeywordBarChart(chart_data, self._content)
+                chart = BarChart(chart_data, self._content)
                 chart.exportRequested.connect(self.exportRequested)
                 self._layout.insertWidget(1 + 2 * i, title)
                 self._layout.insertWidget(2 + 2 * i, chart)

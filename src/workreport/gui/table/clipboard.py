@@ -59,7 +59,7 @@ def table_copy(
                 raw_cells.append("")
                 shown_cells.append("")
                 continue
-            text = model.index(source_row, column).data()
+            text = model.display_text(source_row, column)
             raw_cells.append(rows[source_row].get(column_spec.key, text))  # exact numbers
             shown_cells.append(text)
         raw.append(raw_cells)

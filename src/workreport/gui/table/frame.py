@@ -1,9 +1,10 @@
 """The figures of a node as a table of columns, with every cell formatted once, here.
 
-The table model only looks values up: display strings, sort keys and search text are columns.
-They are plain lists (:class:`FigureTable`), so that the first table paints without pandas, which
-takes longer to import than the rest of the window takes to appear; :meth:`FigureTable.frame`
-(and :func:`figure_frame`) give the same columns as a pandas DataFrame for whoever wants one.
+The table model only looks values up: display strings, sort keys and search text are columns of
+a :class:`FigureTable`, made from the core's export rows as they are first shown. It is plain
+Python, so that the first table paints without pandas, which takes longer to import than the
+rest of the window takes to appear; :meth:`FigureTable.frame` (and :func:`figure_frame`) give
+the same columns as a pandas DataFrame, for whoever wants one.
 """
 
 from __future__ import annotations
@@ -43,9 +44,12 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "label", "gloss", "value", "value_text", "unit", "qualifier", "base_value", "base_text",
     "base_unit", "base_unit_text", "dimension", "section", "section_text", "sentence", "search",
 )  # fmt: skip
-_RAW = ("label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "section")
+# columns that are the export rows' own values
+_FROM_ROW = frozenset(
+    ("label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "section",
+     "sentence")
+)  # fmt: skip
 _SEARCHED = ("label", "unit", "qualifier", "sentence", "section")
-_FORMATTED = ("value_text", "base_text")  # formatted a block of rows at a time, when shown
 
 
 def columns_for(*, with_gloss: bool, with_section: bool) -> tuple[Column, ...]:
@@ -53,62 +57,95 @@ def columns_for(*, with_gloss: bool, with_section: bool) -> tuple[Column, ...]:
     return (*columns, SECTION_COLUMN) if with_section else columns
 
 
-BLOCK = 128  # rows formatted together, when the first of them is asked for
+BLOCK = 128  # rows whose numbers are formatted together, when the first of them is shown
 
 
 class FigureTable:
-    """The columns of :data:`FRAME_COLUMNS` as plain lists, one item per figure.
+    """The columns of :data:`FRAME_COLUMNS` over the core's export rows, made as they are needed.
 
-    Numbers are formatted (with exact decimal arithmetic, which is slow) a block of rows at a
-    time, the first time a row of the block is shown, and never again; the search text is made
-    the first time a filter asks for it. So a table of 10,000 figures costs what its first screen
-    costs until someone scrolls, finds or copies.
+    A cell is looked up in its row (``label``, ``value`` …) or made from it (``value_text`` …)
+    when it is first shown; numbers, formatted with exact decimal arithmetic (which is slow), are
+    formatted a block of rows at a time and kept. Whole columns are made on request, and kept:
+    the search text when a filter first asks for it, everything when the table is copied. So a
+    table of 10,000 figures costs what its first screen costs until someone scrolls, finds or
+    copies.
     """
 
     def __init__(self, rows: list[Row], section_prefix: str = "", *, english: bool = False) -> None:
-        strip = section_prefix + " / " if section_prefix else ""
         self._rows = rows
+        self._strip = section_prefix + " / " if section_prefix else ""
         self._english = english
         self._magnitude = format_english_magnitude if english else format_chinese_magnitude
-        glosses = label_glosses() if english else {}
-        columns: dict[str, list[Any]] = {key: [row[key] for row in rows] for key in _RAW}
-        columns["sentence"] = [row["sentence"] for row in rows]
-        columns["base_unit_text"] = (
-            [unit_name(unit) for unit in columns["base_unit"]] if english else columns["base_unit"]
-        )
-        columns["gloss"] = [glosses.get(label, "") for label in columns["label"]]
-        columns["section_text"] = [section.removeprefix(strip) for section in columns["section"]]
-        columns["value_text"] = [None] * len(rows)
-        columns["base_text"] = [None] * len(rows)
-        self._columns = columns
+        self._glosses = label_glosses() if english else {}
+        self._numbers: dict[str, list[str | None]] = {
+            "value_text": [None] * len(rows),
+            "base_text": [None] * len(rows),
+        }
         self._blocks_done = [False] * -(-len(rows) // BLOCK)
-        self._search: list[str] | None = None
+        self._sections: dict[str, str] = {}  # section path → what the section column shows
+        self._columns: dict[str, list[Any]] = {}  # whole columns made so far
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def cell(self, name: str, row: int) -> Any:
-        """One cell, formatted now if it never was."""
-        value = self._columns[name][row]
-        if value is None:
-            self._format_block(row // BLOCK)
-            value = self._columns[name][row]
-        return value
+        """One cell of column ``name``, made (and for numbers, kept) if it never was."""
+        if name in _FROM_ROW:
+            return self._rows[row][name]
+        numbers = self._numbers.get(name)
+        if numbers is not None:
+            text = numbers[row]
+            if text is None:
+                self._format_block(row // BLOCK)
+                text = numbers[row]
+            return text
+        made = self._columns.get(name)
+        if made is not None:
+            return made[row]
+        if name == "search":  # a filter asks for every row: make the column once
+            return self.column(name)[row]
+        return self._derive(name, self._rows[row])
+
+    def _derive(self, name: str, row: Row) -> Any:
+        if name == "section_text":
+            section: str = row["section"]
+            shown = self._sections.get(section)
+            if shown is None:
+                shown = self._sections[section] = section.removeprefix(self._strip)
+            return shown
+        if name == "gloss":
+            return self._glosses.get(row["label"], "")
+        if name == "base_unit_text":
+            return unit_name(row["base_unit"]) if self._english else row["base_unit"]
+        if name == "search":  # label, unit, qualifier, sentence, section (and gloss), folded
+            text = "\n".join(str(row[key]) for key in _SEARCHED)
+            if self._english:
+                text += "\n" + self._glosses.get(row["label"], "")
+            return text.casefold()
+        raise KeyError(name)
 
     def column(self, name: str) -> list[Any]:
-        """A whole column, every cell of it formatted."""
-        if name == "search":
-            return self.search()
-        if name in _FORMATTED:
-            for block, done in enumerate(self._blocks_done):
-                if not done:
-                    self._format_block(block)
-        return self._columns[name]
+        """A whole column, every cell of it made."""
+        made = self._columns.get(name)
+        if made is None:
+            if name in self._numbers:
+                for block, done in enumerate(self._blocks_done):
+                    if not done:
+                        self._format_block(block)
+                made = self._numbers[name]
+            elif name in _FROM_ROW:
+                made = [row[name] for row in self._rows]
+            else:
+                made = [self._derive(name, row) for row in self._rows]
+            self._columns[name] = made
+        return made
 
-    def raw_column(self, name: str) -> list[Any]:
-        """A column as it stands: its cells in :data:`_FORMATTED` columns are ``None`` until
-        :meth:`cell` or :meth:`column` formats them."""
-        return self._columns[name]
+    def sample(self, name: str, limit: int) -> list[Any]:
+        """At most ``limit`` cells of a column, evenly spaced (all of them in a small table)."""
+        if name in self._columns or len(self._rows) <= limit:
+            return self.column(name)
+        step = len(self._rows) / limit
+        return [self.cell(name, int(i * step)) for i in range(limit)]
 
     def format_base_value(self, value: float) -> str:
         """A normalised value as the ``base_text`` column shows it (``58.2亿``)."""
@@ -116,27 +153,11 @@ class FigureTable:
 
     def _format_block(self, block: int) -> None:
         start, end = block * BLOCK, min((block + 1) * BLOCK, len(self._rows))
-        values, texts = self._columns["value"], self._columns["value_text"]
-        base_values, base_texts = self._columns["base_value"], self._columns["base_text"]
+        texts, base_texts = self._numbers["value_text"], self._numbers["base_text"]
         for row in range(start, end):
-            texts[row] = format_number(values[row])
-            base_texts[row] = self._magnitude(base_values[row])
+            texts[row] = format_number(self._rows[row]["value"])
+            base_texts[row] = self._magnitude(self._rows[row]["base_value"])
         self._blocks_done[block] = True
-
-    def search(self) -> list[str]:
-        """Each figure's label, unit, qualifier, sentence and section (and gloss), case-folded."""
-        if self._search is None:
-            search = [
-                "\n".join(str(row[key]) for key in _SEARCHED).casefold() for row in self._rows
-            ]
-            if self._english:
-                glosses = self._columns["gloss"]
-                search = [
-                    f"{text}\n{gloss.casefold()}"
-                    for text, gloss in zip(search, glosses, strict=True)
-                ]
-            self._search = search
-        return self._search
 
     def frame(self) -> pd.DataFrame:
         """The table as a pandas DataFrame (which imports pandas: not on the way to a paint)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -42,11 +43,15 @@ def column_titles() -> dict[str, str]:
     }
 
 
+def _no_cell(_name: str, _row: int) -> Any:
+    return None
+
+
 class FigureTableModel(QAbstractTableModel):
     """Read-only; ``set_table`` swaps the whole table in one reset.
 
     ``data()`` is called per cell per paint (and ``rowCount`` more often still), so both only
-    index plain lists; a cell not yet formatted is formatted by the table, once.
+    look values up: the table makes each cell the first time it is shown, and keeps numbers.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -54,10 +59,9 @@ class FigureTableModel(QAbstractTableModel):
         self._table: FigureTable | None = None
         self._columns: tuple[Column, ...] = COLUMNS
         self._rows = 0
-        self._display: list[list[Any]] = []
-        self._sort: list[list[Any]] = []
-        self._tooltips: list[str] = []
-        self._search: list[str] | None = None
+        self._cell: Callable[[str, int], Any] = _no_cell
+        self._display: list[str] = []  # per column, the table column with the text shown
+        self._keys: list[str] = []  # per column, the table column with the raw value
         self._numeric: list[bool] = [c.numeric for c in COLUMNS]
         self._titles: list[str] = [column_titles()[c.key] for c in COLUMNS]
 
@@ -79,21 +83,16 @@ class FigureTableModel(QAbstractTableModel):
         self._table = table
         self._columns = columns
         self._rows = len(table)
-        self._display = [table.raw_column(c.display) for c in columns]
-        self._sort = [table.raw_column(c.key) for c in columns]
-        self._tooltips = table.raw_column("sentence")
-        self._search = None
+        self._cell = table.cell
+        self._display = [c.display for c in columns]
+        self._keys = [c.key for c in columns]
         self._numeric = [c.numeric for c in columns]
         self._titles = [column_titles()[c.key] for c in columns]
         self.endResetModel()
 
     def display_text(self, row: int, column: int) -> Any:
         """The text shown in a cell, without going through Qt."""
-        text = self._display[column][row]
-        if text is None:
-            assert self._table is not None
-            text = self._table.cell(self._columns[column].display, row)
-        return text
+        return self._cell(self._display[column], row)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
@@ -106,19 +105,15 @@ class FigureTableModel(QAbstractTableModel):
         if row < 0 or column < 0:  # an invalid index
             return None
         if role == _DISPLAY:
-            text = self._display[column][row]
-            return text if text is not None else self.display_text(row, column)
+            return self._cell(self._display[column], row)
         if role == _ALIGNMENT:
             return RIGHT if self._numeric[column] else None
         if role == SORT_ROLE:
-            return self._sort[column][row]
+            return self._cell(self._keys[column], row)
         if role == _TOOLTIP:
-            return self._tooltips[row]
+            return self._cell("sentence", row)
         if role == SEARCH_ROLE:
-            if self._search is None:
-                assert self._table is not None
-                self._search = self._table.search()
-            return self._search[row]
+            return self._cell("search", row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:

@@ -16,6 +16,7 @@ from workreport.gui.table.frame import FigureTable, columns_for, figure_table
 from workreport.gui.table.model import FigureFilterProxy, FigureTableModel
 
 WIDEST_CANDIDATES = 12  # texts measured per column to find its width
+WIDTH_SAMPLE = 1000  # rows looked at per column to find them
 
 
 class FigureTableView(QTableView):
@@ -74,11 +75,16 @@ class FigureTableView(QTableView):
         self._rows = rows
         self._source_line = source_line
         table = figure_table(rows, section_prefix, english=english)
-        with_gloss = english and any(table.raw_column("gloss"))
+        with_gloss = english and any(table.column("gloss"))
         self.table_model.set_table(
             table, columns_for(with_gloss=with_gloss, with_section=with_section)
         )
         self._fit_columns(table)
+        # place headers and scroll bars now, not in the middle of the next paint (which then
+        # has to paint again)
+        self.executeDelayedItemsLayout()
+        self.horizontalHeader().executeDelayedItemsLayout()
+        self.updateGeometries()
         if keep_row >= 0:
             self.select_source_row(keep_row)
 
@@ -98,11 +104,12 @@ class FigureTableView(QTableView):
             texts = _longest_texts(table, column.display)
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             header.resizeSection(number, max(widest + padding, header.sectionSizeHint(number)))
-        count = len(columns)
-        label_width = min(header.sectionSize(0), em * 16)
-        header.resizeSection(0, max(label_width, em * 6))
-        if count > 6:
-            header.resizeSection(count - 1, min(header.sectionSize(count - 1), em * 18))
+        # long texts are elided (the tooltip has the sentence) so the numbers stay in view
+        caps = {"label": em * 16, "gloss": em * 16, "section": em * 18}
+        for number, column in enumerate(columns):
+            if column.key in caps:
+                width = min(header.sectionSize(number), caps[column.key])
+                header.resizeSection(number, max(width, em * 6))
 
     def visible_source_rows(self) -> list[int]:
         return [
@@ -133,11 +140,19 @@ class FigureTableView(QTableView):
         self.copied.emit(len(copy.raw))
 
     def _all_selected(self) -> bool:
+        """Whether one selected range covers the table (as Select All makes it)."""
         rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
-        return rows > 0 and any(
-            r.top() == 0 and r.left() == 0 and r.bottom() == rows - 1 and r.right() == columns - 1
-            for r in self.selectionModel().selection()
-        )
+        selection = self.selectionModel().selection()
+        for i in range(selection.count()):
+            part = selection.at(i)
+            if (part.top(), part.left(), part.bottom(), part.right()) == (
+                0,
+                0,
+                rows - 1,
+                columns - 1,
+            ):
+                return rows > 0
+        return False
 
     def copy_all(self) -> None:
         copy = table_copy(self.proxy, None, self._rows)
@@ -172,13 +187,15 @@ class FigureTableView(QTableView):
 
 
 def _longest_texts(table: FigureTable, name: str) -> list[str]:
-    """The texts of a column likeliest to be its widest: the longest, formatted if need be."""
+    """The texts of a column likeliest to be its widest: the longest of a sample of rows (as
+    Qt's own ``resizeContentsPrecision`` samples 1,000), numbers formatted for the purpose."""
     if name in ("value_text", "base_text"):  # formatted lazily: format the candidates only
-        raw = "value" if name == "value_text" else "base_value"
-        values = {repr(value): value for value in set(table.raw_column(raw))}
-        longest = heapq.nlargest(WIDEST_CANDIDATES, values, key=len)
+        sample = table.sample("value" if name == "value_text" else "base_value", WIDTH_SAMPLE)
+        values = list(set(sample))
+        written = list(map(repr, values))
+        by_repr = dict(zip(written, values, strict=True))
+        longest = [by_repr[text] for text in heapq.nlargest(WIDEST_CANDIDATES, written, key=len)]
         if name == "value_text":
-            return [format_number(values[text]) for text in longest]
-        return [table.format_base_value(values[text]) for text in longest]
-    texts = table.raw_column(name)
-    return heapq.nlargest(WIDEST_CANDIDATES, set(texts), key=len)
+            return [format_number(value) for value in longest]
+        return [table.format_base_value(value) for value in longest]
+    return heapq.nlargest(WIDEST_CANDIDATES, set(table.sample(name, WIDTH_SAMPLE)), key=len)

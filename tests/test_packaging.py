@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import configparser
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -143,7 +142,6 @@ def test_wheel_installs_and_its_command_works_from_another_folder() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("bash") is None, reason="packaging/build.sh needs bash")
 def test_bundle_builds_and_starts() -> None:
     output = _run_check("check_build.py", "--runs", "5", timeout=1800)
     assert "build check passed" in output

@@ -75,7 +75,11 @@ class KeywordPage(QWidget):
         self._key = None
 
     def key(self, query: KeywordQuery) -> tuple[Hashable, ...]:
+        """What of ``query`` this page shows: a page redraws only when its key changes.
+
+        Every page defines it (an abstract method: Qt's metaclass rules out ``abc.ABC``)."""
         raise NotImplementedError
 
     def show_query(self, query: KeywordQuery) -> None:
+        """Draw ``query``: every page defines it."""
         raise NotImplementedError

@@ -258,6 +258,10 @@
         <source>{figures} figures · {characters} characters · “{keyword}” occurs {count} times</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (its headline says {count} in the full report)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

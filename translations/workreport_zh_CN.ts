@@ -256,6 +256,10 @@
         <source>{figures} figures · {characters} characters · “{keyword}” occurs {count} times</source>
         <translation>{figures} 个数据 · {characters} 字 · “{keyword}”出现 {count} 次</translation>
     </message>
+    <message>
+        <source> (its headline says {count} in the full report)</source>
+        <translation>（其标题称全文中出现 {count} 次）</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

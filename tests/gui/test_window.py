@@ -388,3 +388,14 @@ def test_open_a_text_report(window: MainWindow, qtbot) -> None:  # type: ignore[
 
 def test_point_is_used(window: MainWindow) -> None:
     assert isinstance(window.detail.source.cursorRect().center(), QPoint)
+
+
+def test_the_report_header_names_who_when_and_the_headline_claim(window: MainWindow) -> None:
+    window.select_node(window.report_node())
+    header = window.detail.header
+    assert header.breadcrumb.text() == "郑州高新区 · 2023-01-16 · 郭程明"
+    assert header.counts.text().endswith(
+        "“新” occurs 98 times (its headline says 158 in the full report)"
+    )
+    window.select_report("china-2025")
+    assert "headline says" not in window.detail.header.counts.text()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from workreport.core.keywords import headline_claims
 from workreport.gui.tree.node import TreeNode
 
 KEYWORD = "新"
@@ -105,6 +106,9 @@ class DetailHeader(QWidget):
     def show_node(self, node: TreeNode) -> None:
         path = node.path()
         ancestors = [n.title for n in path[:-1] if not n.is_group]
+        if node.is_report:  # a report's own header says who gave it, where and when
+            report = node.report
+            ancestors = [" · ".join(p for p in (report.region, report.date, report.speaker) if p)]
         self.breadcrumb.setText(" › ".join(ancestors))
         self.title.setText(node.title)
         self.gloss.setText(node.gloss)
@@ -120,5 +124,17 @@ class DetailHeader(QWidget):
                 keyword=KEYWORD,
                 count=text.count(KEYWORD),
             )
+            + self._claim(node)
         )
         self._place()
+
+    def _claim(self, node: TreeNode) -> str:
+        """For a report whose headline counts the keyword (新 158 times): say so, beside ours."""
+        if not node.is_report:
+            return ""
+        claims = [c for c in headline_claims(node.report) if c.word == KEYWORD]
+        if not claims:
+            return ""
+        return self.tr(" (its headline says {count} in the full report)").format(
+            count=claims[0].count
+        )

@@ -98,3 +98,17 @@ def test_the_common_targets(reports_2025: list[Report]) -> None:
     counts = target_labels(reports_2025)
     assert next(iter(counts.items())) == ("生产总值增长", 32)
     assert counts["城镇调查失业率"] >= 25
+
+
+def test_figure_as_written() -> None:
+    from workreport.core.compare import CompareRow, figure_text
+
+    def row(value: float, high: float | None, qualifier: str) -> CompareRow:
+        return CompareRow(
+            "r", "x", "生产总值增长", value, high, "%", qualifier, "s", True, "growth"
+        )
+
+    assert figure_text(row(5, None, "左右")) == "5%左右"
+    assert figure_text(row(5, 5.5, "")) == "5%—5.5%"
+    assert figure_text(row(7, None, "以上")) == "7%以上"
+    assert figure_text(row(6.5, None, "达")) == "达6.5%"

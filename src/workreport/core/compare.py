@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules
 from workreport.core.model import Indicator, Report
+from workreport.core.tabular import format_number
 
 # Words at the front of a label that say whose figure it is, or when: not part of what is measured.
 SCOPE_WORDS: tuple[str, ...] = (
@@ -139,3 +140,13 @@ def target_labels(reports: Iterable[Report]) -> dict[str, int]:
         for key in keys:
             counts[key] = counts.get(key, 0) + 1
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def figure_text(row: CompareRow) -> str:
+    """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report puts it."""
+    value = format_number(row.value)
+    if row.high is not None:
+        value += f"{row.unit}—{format_number(row.high)}"
+    before = row.qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
+    after = row.qualifier[len(before) :]
+    return f"{before}{value}{row.unit}{after}"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workreport.core.compare import CompareRow, compare, target_labels
+from workreport.core.compare import CompareRow, compare, figure_text, target_labels
 from workreport.core.model import Report
 from workreport.core.tabular import format_number
 from workreport.gui.rows_table import RowsColumn, RowsTableView
@@ -41,16 +41,6 @@ def concept_titles() -> dict[str, str]:
         "new_jobs": QCoreApplication.translate("Compare", "New urban jobs"),
         "cpi": QCoreApplication.translate("Compare", "Consumer price rise"),
     }
-
-
-def figure_text(row: CompareRow) -> str:
-    """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report puts it."""
-    value = format_number(row.value)
-    if row.high is not None:
-        value += f"{row.unit}—{format_number(row.high)}"
-    before = row.qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
-    after = row.qualifier[len(before) :]
-    return f"{before}{value}{row.unit}{after}"
 
 
 class CompareView(QWidget):

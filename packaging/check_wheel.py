@@ -20,6 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# run as a script from packaging/: its sibling holds the shared helpers
+from check_build import CheckFailed, run, say
+
 ROOT = Path(__file__).resolve().parent.parent
 COPY_IGNORE = shutil.ignore_patterns(
     ".venv",
@@ -36,34 +39,6 @@ COPY_IGNORE = shutil.ignore_patterns(
 )
 
 
-class CheckFailed(Exception):
-    pass
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
-
-
-def run(command: list[str], *, cwd: Path, env: dict[str, str], what: str) -> float:
-    started = time.perf_counter()
-    result = subprocess.run(
-        command,
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=900,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip().splitlines()
-        raise CheckFailed(f"{what} failed (exit {result.returncode}):\n" + "\n".join(output[-40:]))
-    return elapsed
-
-
 def check(work: Path) -> None:
     started = time.perf_counter()
     source = work / "src"
@@ -77,7 +52,7 @@ def check(work: Path) -> None:
     run([sys.executable, "-m", "venv", str(venv)], cwd=work, env=env, what="python -m venv")
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
-    elapsed = run(
+    elapsed, _ = run(
         [str(python), "-m", "pip", "install", "--quiet", str(source)],
         cwd=work,
         env=env,
@@ -89,7 +64,7 @@ def check(work: Path) -> None:
     elsewhere.mkdir()
     command = str(bin_dir / ("workreport.exe" if os.name == "nt" else "workreport"))
     csv_file = elsewhere / "figures.csv"
-    elapsed = run(
+    elapsed, _ = run(
         [command, "export", "-o", str(csv_file)], cwd=elsewhere, env=env, what="workreport export"
     )
     rows = csv_file.read_text("utf-8-sig").splitlines() if csv_file.exists() else []
@@ -98,7 +73,7 @@ def check(work: Path) -> None:
     say(f"workreport export: {len(rows) - 1} figures in {elapsed:.1f} s")
 
     png_file = elsewhere / "window.png"
-    elapsed = run(
+    elapsed, _ = run(
         [command, "screenshot", str(png_file)], cwd=elsewhere, env=env, what="workreport screenshot"
     )
     header = png_file.read_bytes()[:24] if png_file.exists() else b""

@@ -322,12 +322,14 @@ def count_rows(
     return rows
 
 
+def rule_line(rule: CountingRule, *, rates: bool = False) -> str:
+    """The line that states the counting rule above every text output."""
+    return f"rule: {rule.describe()}" + (f"; rates {PER_10K_BASIS}" if rates else "")
+
+
 def counts_text(counts: list[KeywordCount], rule: CountingRule, *, rates: bool = False) -> str:
     """The counts as lines ``count [rate] word section``, under a line stating the rule."""
-    header = f"rule: {rule.describe()}"
-    if rates:
-        header += f"; rates {PER_10K_BASIS}"
-    lines = [header]
+    lines = [rule_line(rule, rates=rates)]
     for c in counts:
         rate = rate_text(c.per_10k) if rates else ""
         lines.append(f"{c.count:>6}{rate}  {c.word}  {c.section}")

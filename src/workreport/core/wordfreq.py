@@ -28,7 +28,6 @@ from typing import Any, Protocol
 
 from workreport.core.keywords import (
     ALL_TEXT,
-    PER_10K_BASIS,
     CountBy,
     CountingRule,
     Row,
@@ -37,6 +36,7 @@ from workreport.core.keywords import (
     rate_text,
     report_parts,
     rounded_rate,
+    rule_line,
     scopes,
 )
 from workreport.core.model import Report
@@ -203,10 +203,7 @@ def top_rows(frequencies: list[WordFrequency], *, rates: bool = False) -> list[R
 
 def top_text(frequencies: list[WordFrequency], rule: CountingRule, *, rates: bool = False) -> str:
     """Each section's top words as lines ``rank count [rate] word``, under the rule."""
-    header = f"rule: {rule.describe()}"
-    if rates:
-        header += f"; rates {PER_10K_BASIS}"
-    lines = [header]
+    lines = [rule_line(rule, rates=rates)]
     for frequency in frequencies:
         lines.append(
             f"{frequency.section}  ({frequency.characters} characters, {frequency.words} words)"

@@ -585,12 +585,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <source>Prefectural</source>
+        <translation>Prefectural</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Development zones</source>
+        <translation>Development zones</translation>
     </message>
     <message>
         <source>Opened files</source>

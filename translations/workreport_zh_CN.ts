@@ -584,12 +584,16 @@
         <translation>省级</translation>
     </message>
     <message>
-        <source>Municipal</source>
-        <translation>市级</translation>
+        <source>Prefectural</source>
+        <translation>地级</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>区县级</translation>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Development zones</source>
+        <translation>开发区</translation>
     </message>
     <message>
         <source>Opened files</source>

@@ -230,6 +230,8 @@ def _cmd_import(text: Path, output: Path, meta: Path | None) -> None:
         except (json.JSONDecodeError, AttributeError, TypeError) as error:
             raise ReportError(str(meta), "", f"invalid metadata: {error}") from None
     report = import_file(text, metadata)
+    if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
+        report.id = output.stem
     save_report(report, output)
     figures = sum(1 for _ in report.all_indicators())
     sys.stderr.write(f"{output}: {len(report.chapters())} chapters, {figures} figures\n")

@@ -107,7 +107,7 @@ def test_keywords_with_a_report_argument(tmp_path: Path) -> None:
 
 
 def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
-    out = tmp_path / "z.json"
+    out = tmp_path / "zhengzhou-hitech-2022.json"  # the file's name is the report's id
     root = Path(__file__).resolve().parents[2]
     meta = root / "resources" / "meta" / "zhengzhou-hitech-2022.json"
     result = _run("import", str(ZHENGZHOU_TEXT), "--meta", str(meta), "-o", str(out))

@@ -21,7 +21,7 @@ from workreport.core.jsonformat import (
     report_to_json,
     save_report,
 )
-from workreport.core.model import Indicator, Report, Section, SectionKind
+from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 from workreport.core.schema import report_schema
 from workreport.core.units import ALL_DIMENSIONS
 
@@ -80,6 +80,8 @@ def _indicators(draw: st.DrawFn, paragraphs: list[str]) -> Indicator:
         high=draw(st.none() | _number),
         kind=draw(st.sampled_from(ALL_KINDS)),
         target=draw(st.booleans()),
+        direction=draw(st.sampled_from(["", "up", "down"])),
+        bound=draw(st.sampled_from(["", "about", "at_least", "at_most", "more_than"])),
     )
 
 
@@ -102,10 +104,13 @@ def _sections(draw: st.DrawFn, depth: int = 0) -> Section:
 
 @st.composite
 def _reports(draw: st.DrawFn) -> Report:
-    return Report(
+    report = Report(
         title=draw(_text.filter(bool)),
         region=draw(_text),
-        level=draw(st.sampled_from(["", "national", "provincial", "municipal", "district"])),
+        id=draw(_text),
+        level=draw(
+            st.sampled_from(["", "national", "provincial", "prefectural", "county", "zone"])
+        ),
         year=draw(st.none() | st.integers(1949, 2100)),
         date=draw(st.sampled_from(["", "2023-01-16", "2025-03-05"])),
         source=draw(_text),
@@ -113,6 +118,8 @@ def _reports(draw: st.DrawFn) -> Report:
         headline=draw(_text),
         sections=draw(st.lists(_sections(), max_size=3)),
     )
+    assign_section_ids(report.sections)
+    return report
 
 
 @settings(max_examples=150, deadline=None)
@@ -148,7 +155,7 @@ def test_error_names_file_path_and_problem(zhengzhou: Report) -> None:
     [
         (lambda d: d.pop("title"), 'r.json: missing key "title"'),
         (lambda d: d.update(extra=1), 'r.json: unexpected key "extra"'),
-        (lambda d: d.update(version=2), "r.json: version: format version 2 is not supported"),
+        (lambda d: d.update(version=3), "r.json: version: format version 3 is not supported"),
         (
             lambda d: d.update(format="other"),
             'r.json: format: expected "workreport-report", got "other"',

@@ -20,7 +20,7 @@ from workreport.core.schema import SchemaViolation, validate
 from workreport.core.textfile import decode_text, read_bytes
 
 FORMAT = "workreport-report"
-VERSION = 1
+VERSION = 2
 
 
 # --- model → JSON ------------------------------------------------------------------------------
@@ -42,11 +42,14 @@ def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
         "high": indicator.high,
         "kind": indicator.kind,
         "target": indicator.target,
+        "direction": indicator.direction,
+        "bound": indicator.bound,
     }
 
 
 def _section_to_json(section: Section) -> dict[str, Any]:
     return {
+        "id": section.id,
         "kind": section.kind.value,
         "title": section.title,
         "numbering": section.numbering,
@@ -62,6 +65,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
+        "id": report.id,
         "title": report.title,
         "region": report.region,
         "level": report.level,
@@ -151,11 +155,18 @@ def _indicator_from_json(data: dict[str, Any], section: dict[str, Any], path: st
         high=None if data["high"] is None else _number(data["high"]),
         kind=data["kind"],
         target=data["target"],
+        direction=data["direction"],
+        bound=data["bound"],
     )
 
 
-def _section_from_json(data: dict[str, Any], path: str) -> Section:
+def _section_from_json(data: dict[str, Any], path: str, expected_id: str) -> Section:
+    if data["id"] != expected_id:
+        raise SchemaViolation(
+            f"{path}.id", f"is {data['id']!r}; its place in the tree is {expected_id!r}"
+        )
     return Section(
+        id=expected_id,
         title=data["title"],
         kind=SectionKind(data["kind"]),
         level=int(data["level"]),
@@ -167,7 +178,7 @@ def _section_from_json(data: dict[str, Any], path: str) -> Section:
             for i, item in enumerate(data["indicators"])
         ],
         children=[
-            _section_from_json(child, f"{path}.children[{i}]")
+            _section_from_json(child, f"{path}.children[{i}]", f"{expected_id}.{i + 1}")
             for i, child in enumerate(data["children"])
         ],
     )
@@ -177,6 +188,7 @@ def report_from_json(document: Any) -> Report:
     """Build a report from a parsed JSON document; raises SchemaViolation if it is not one."""
     validate(document)
     return Report(
+        id=document["id"],
         title=document["title"],
         region=document["region"],
         level=document["level"],
@@ -186,7 +198,7 @@ def report_from_json(document: Any) -> Report:
         speaker=document["speaker"],
         headline=document["headline"],
         sections=[
-            _section_from_json(section, f"sections[{i}]")
+            _section_from_json(section, f"sections[{i}]", str(i + 1))
             for i, section in enumerate(document["sections"])
         ],
     )

@@ -61,7 +61,7 @@ def bundled_ids() -> list[str]:
     return sorted(entry.id for entry in list_bundled())
 
 
-_LEVEL_ORDER = {"national": 0, "provincial": 1, "municipal": 2, "district": 3}
+_LEVEL_ORDER = {"national": 0, "provincial": 1, "prefectural": 2, "county": 3, "zone": 4}
 
 
 def index_entries(reports: dict[str, Report]) -> list[BundledReport]:
@@ -87,9 +87,10 @@ def build_library(corpus: Path, resources_folder: Path) -> list[BundledReport]:
     it, and the index, to ``resources_folder/reports``. Returns the index."""
     reports: dict[str, Report] = {}
     for report_id in meta_ids(resources_folder / "meta"):
-        meta: dict[str, Any] = json.loads(
-            (resources_folder / "meta" / f"{report_id}.json").read_text("utf-8")
-        )
+        meta: dict[str, Any] = {
+            "id": report_id,
+            **json.loads((resources_folder / "meta" / f"{report_id}.json").read_text("utf-8")),
+        }
         text_path = corpus / meta["text"]
         from workreport.core.importer import import_text
 
@@ -118,6 +119,7 @@ def metadata_from_json(data: dict[str, Any]) -> ReportMetadata:
     from workreport.core.importer import ReportMetadata
 
     return ReportMetadata(
+        id=data.get("id", ""),
         title=data.get("title", ""),
         region=data.get("region", ""),
         level=data.get("level", ""),
@@ -138,7 +140,7 @@ def bundled_metadata(report_id: str) -> dict[str, Any]:
 
 def build_bundled(report_id: str, corpus: Path) -> Report:
     """Import a bundled report afresh from its corpus text and metadata."""
-    meta = bundled_metadata(report_id)
+    meta = {"id": report_id, **bundled_metadata(report_id)}
     text_path = corpus / meta["text"]
     from workreport.core.importer import import_text
 

@@ -48,6 +48,11 @@ class Indicator:
     high: float | None = None
     kind: str = "level"
     target: bool = False
+    # up (增长, 提高 …), down (下降, 降低, 减少 …) or empty for levels; the value stays as written
+    direction: str = ""
+    # about (左右, 约, 近), at_least (以上, 超过, 不低于 …), at_most (以内, 不超过 …), more_than (余, 多)
+    # or empty; ``qualifier`` keeps the words as written
+    bound: str = ""
 
 
 @dataclass(slots=True)
@@ -57,6 +62,9 @@ class Section:
     title: str
     kind: SectionKind = SectionKind.CHAPTER
     level: int = 1
+    # the section's stable address: the path of 1-based positions from the top (``3.2`` is the
+    # second child of the third top-level section); set by :func:`assign_section_ids`
+    id: str = ""
     numbering: str = ""
     gloss: str = ""
     paragraphs: list[str] = field(default_factory=list)
@@ -90,8 +98,9 @@ class Report:
     """A whole work report."""
 
     title: str
+    id: str = ""  # the report's stable id: a bundled id (china-2025) or one made from its source
     region: str = ""
-    level: str = ""  # national, provincial, municipal, district
+    level: str = ""  # national, provincial, prefectural, county, zone, or empty when unknown
     # the year in the report's name: 郑州高新区2022年政府工作报告 → 2022 (it reviews 2022);
     # 2025年上海市政府工作报告 → 2025 (delivered in January 2025, it reviews 2024 and plans 2025)
     year: int | None = None
@@ -111,6 +120,23 @@ class Report:
         for section in self.sections:
             yield from section.all_indicators()
 
+    def section(self, section_id: str) -> Section:
+        """The section at ``section_id`` (``3.2``); KeyError when there is none."""
+        try:
+            positions = [int(part) for part in section_id.split(".")]
+        except ValueError:
+            raise KeyError(section_id) from None
+        sections = self.sections
+        found: Section | None = None
+        for position in positions:
+            if not 1 <= position <= len(sections):
+                raise KeyError(section_id)
+            found = sections[position - 1]
+            sections = found.children
+        if found is None:
+            raise KeyError(section_id)
+        return found
+
     def chapters(self) -> list[Section]:
         return [s for s in self.sections if s.kind is SectionKind.CHAPTER]
 
@@ -127,6 +153,13 @@ class Report:
         for section in self.sections:
             visit(section, ())
         return paths
+
+
+def assign_section_ids(sections: list[Section], prefix: str = "") -> None:
+    """Give every section its address: the path of 1-based positions (``1``, ``1.2``, ``1.2.3``)."""
+    for position, section in enumerate(sections, start=1):
+        section.id = f"{prefix}{position}"
+        assign_section_ids(section.children, f"{section.id}.")
 
 
 PATH_SEPARATOR = " / "

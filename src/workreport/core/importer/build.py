@@ -19,7 +19,7 @@ from workreport.core.importer import figure_rules, headings
 from workreport.core.importer.figures import find_figures
 from workreport.core.importer.frontmatter import level_of, read_front_matter
 from workreport.core.importer.paragraphs import clean_line, join_broken_lines
-from workreport.core.model import Indicator, Report, Section, SectionKind
+from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
 INTRO_TITLE = "导语"
 CLOSING_TITLE = "结语"
@@ -43,6 +43,7 @@ class ReportMetadata:
     Anything given here wins over what the importer reads from the front matter.
     """
 
+    id: str = ""
     title: str = ""
     region: str = ""
     level: str = ""
@@ -90,6 +91,8 @@ def _add_indicators(section: Section, index: int, paragraph: str) -> None:
                 high=figure.high,
                 kind=figure.kind,
                 target=any(start <= figure.start < end for start, end in targets),
+                direction=figure.direction,
+                bound=figure.bound,
             )
         )
 
@@ -142,6 +145,7 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     paragraphs = join_broken_lines(body_lines, is_heading)
     region = meta.region or front.region
     report = Report(
+        id=meta.id,
         title=meta.title or front.title or front.headline,
         region=region,
         level=meta.level or level_of(region),
@@ -177,6 +181,7 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     for section in report.walk():
         _find_indicators(section)
         section.gloss = meta.glosses.get(section.title, "")
+    assign_section_ids(report.sections)
     return report
 
 

@@ -73,6 +73,8 @@ class Figure:
     sentence: str
     high: float | None = None  # the upper end of a range (5.0%—5.5% → 5.5)
     kind: str = FigureKind.LEVEL
+    direction: str = ""  # up, down, or empty (see Indicator.direction)
+    bound: str = ""  # about, at_least, at_most, more_than, or empty (see Indicator.bound)
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

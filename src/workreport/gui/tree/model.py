@@ -26,15 +26,25 @@ Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Groups in the order they are listed; "files" holds reports opened from disk.
-GROUPS: tuple[str, ...] = ("national", "provincial", "municipal", "district", "files")
+GROUPS: tuple[str, ...] = (
+    "national",
+    "provincial",
+    "prefectural",
+    "county",
+    "zone",
+    "other",
+    "files",
+)
 
 
 def group_title(key: str) -> str:
     titles = {
         "national": QCoreApplication.translate("Library", "National"),
         "provincial": QCoreApplication.translate("Library", "Provincial"),
-        "municipal": QCoreApplication.translate("Library", "Municipal"),
-        "district": QCoreApplication.translate("Library", "District"),
+        "prefectural": QCoreApplication.translate("Library", "Prefectural"),
+        "county": QCoreApplication.translate("Library", "County"),
+        "zone": QCoreApplication.translate("Library", "Development zones"),
+        "other": QCoreApplication.translate("Library", "Other"),
         "files": QCoreApplication.translate("Library", "Opened files"),
     }
     return titles.get(key, key or QCoreApplication.translate("Library", "Other"))
@@ -75,7 +85,7 @@ class SectionTreeModel(QAbstractItemModel):
         return self._groups[key]
 
     def _add(self, source: ReportSource, group_key: str | None = None) -> TreeNode:
-        key = group_key or (source.level if source.level in GROUPS else "district")
+        key = group_key or (source.level if source.level in GROUPS else "other")
         group = self._group(key)
         row = len(group.children)
         self.beginInsertRows(self.index_of(group), row, row)

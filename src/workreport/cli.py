@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from workreport import __version__
+from workreport import __version__, cli_words
 from workreport.core import export, keywords
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
@@ -26,6 +26,7 @@ from workreport.core.library import (
     open_report,
 )
 from workreport.core.model import Report, Section
+from workreport.core.record import figure_rows
 
 EXIT_BAD_INPUT = 2
 
@@ -68,7 +69,9 @@ def _build_parser() -> argparse.ArgumentParser:
     sections.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
     sections.add_argument("--format", choices=("text", "json"), default="text")
 
-    exp = commands.add_parser("export", help="one row per figure: section, label, value, unit, …")
+    exp = commands.add_parser(
+        "export", help="one row per figure, every column of the figure record (see the README)"
+    )
     exp.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
     exp.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
     exp.add_argument(
@@ -78,10 +81,10 @@ def _build_parser() -> argparse.ArgumentParser:
     kw = commands.add_parser(
         "keywords",
         help="count words per section, or list the most frequent words",
-        description=keywords.RULE
+        description=cli_words.RULE
         + " The text counted is switchable: titles, front matter (the headline and the intro) and"
         " body text (chapters, sections, closing). Every figure is shown with its rule; rates"
-        f" (--per-10k) are {keywords.PER_10K_BASIS}.",
+        f" (--per-10k) are {cli_words.PER_10K_BASIS}.",
         epilog="--top N lists the N most frequent words instead, cut by jieba in precise mode with"
         " a user dictionary of policy terms (专精特新, 高质量发展, …) and a stop list of function"
         " words, numerals and units; numbers and punctuation are left out. --story sets a claim of"
@@ -155,7 +158,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
 
 
 def _cmd_export(report: Report, fmt: str, output: Path | None) -> None:
-    rows = export.figure_rows(report)
+    rows = figure_rows(report)
     if fmt == "xlsx":
         if output is None:
             raise ReportError("", "", "--format xlsx needs -o FILE.xlsx")
@@ -197,20 +200,23 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]
         rows = [row for c in checks for row in keywords.claim_rows(c, rates=rates)]
-        records = [keywords.claim_record(c, rates=rates) for c in checks]
-        text = "\n".join(keywords.claim_text(c, rates=rates) for c in checks)
+        records = [
+            keywords.claim_record(c, rates=rates) | {"explanation": cli_words.explain_claim(c)}
+            for c in checks
+        ]
+        text = "\n".join(cli_words.claim_text(c, rates=rates) for c in checks)
         columns = keywords.CLAIM_COLUMNS
     elif top is not None:
         from workreport.core import wordfreq  # jieba only when words are cut
 
         frequencies = wordfreq.top_words(report, top, by=by, rule=rule)
         records = rows = wordfreq.top_rows(frequencies, rates=rates)
-        text = wordfreq.top_text(frequencies, rule, rates=rates)
+        text = cli_words.top_text(frequencies, rule, rates=rates)
         columns = wordfreq.TOP_COLUMNS
     else:
         counts = keywords.keyword_counts(report, words, by=by, rule=rule)
         records = rows = keywords.count_rows(counts, rates=rates)
-        text = keywords.counts_text(counts, rule, rates=rates)
+        text = cli_words.counts_text(counts, rule, rates=rates)
         columns = keywords.COUNT_COLUMNS
     if args.format == "json":
         _out(json.dumps(records, ensure_ascii=False, indent=1) + "\n")

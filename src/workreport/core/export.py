@@ -1,7 +1,9 @@
-"""Figures as rows, and rows as CSV, XLSX and JSON: pure functions plus atomic writers.
+"""Rows as CSV, XLSX and JSON: pure functions plus atomic writers.
 
-One row per figure, columns :data:`COLUMNS`. CSV is UTF-8 with a BOM so that Excel opens Chinese
-intact; XLSX is written by XlsxWriter.
+Figures are exported one row per figure, in the columns of the figure record
+(:data:`workreport.core.record.COLUMNS`); a missing value (``high`` of a single figure, ``year`` of
+an undated report) is an empty cell in CSV and XLSX and ``null`` in JSON. CSV is UTF-8 with a BOM
+so that Excel opens Chinese intact; XLSX is written by XlsxWriter.
 """
 
 from __future__ import annotations
@@ -11,36 +13,10 @@ import io
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from workreport.core.jsonformat import write_atomically
-from workreport.core.model import Report, Section, path_title
-
-COLUMNS: tuple[str, ...] = (
-    "section", "label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "sentence",
-)  # fmt: skip
-
-Row = dict[str, Any]
-
-
-def figure_rows(report: Report, under: Section | None = None) -> list[Row]:
-    """One row per figure of the report (or of one section and below), in reading order."""
-    titles = {key: path_title(path) for key, path in report.section_paths().items()}
-    pairs = under.all_indicators() if under is not None else report.all_indicators()
-    return [
-        {
-            "section": titles[id(section)],
-            "label": indicator.label,
-            "value": indicator.value,
-            "unit": indicator.unit,
-            "qualifier": indicator.qualifier,
-            "base_value": indicator.base_value,
-            "base_unit": indicator.base_unit,
-            "dimension": indicator.dimension,
-            "sentence": indicator.sentence,
-        }
-        for section, indicator in pairs
-    ]
+from workreport.core.record import COLUMNS
+from workreport.core.tabular import Row
 
 
 def rows_to_csv(rows: list[Row], columns: tuple[str, ...] = COLUMNS) -> str:
@@ -49,7 +25,9 @@ def rows_to_csv(rows: list[Row], columns: tuple[str, ...] = COLUMNS) -> str:
         buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore"
     )
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(
+        {key: "" if value is None else value for key, value in row.items()} for row in rows
+    )
     return buffer.getvalue()
 
 
@@ -78,7 +56,9 @@ def write_xlsx(
             worksheet.write_string(0, column, name, bold)
         for row_number, row in enumerate(rows, start=1):
             for column, name in enumerate(columns):
-                value = row.get(name, "")
+                value = row.get(name)
+                if value is None:
+                    continue  # an empty cell
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     worksheet.write_number(row_number, column, value)
                 else:

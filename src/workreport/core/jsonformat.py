@@ -11,6 +11,7 @@ import json
 import math
 import os
 import tempfile
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -26,25 +27,14 @@ VERSION = 2
 # --- model → JSON ------------------------------------------------------------------------------
 
 
+# the figure's fields, in the model's order, which is the schema's
+_INDICATOR_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Indicator))
+_NUMBER_FIELDS = frozenset(("value", "base_value", "high"))
+_INDEX_FIELDS = frozenset(("paragraph", "start", "end"))
+
+
 def _indicator_to_json(indicator: Indicator) -> dict[str, Any]:
-    return {
-        "label": indicator.label,
-        "value": indicator.value,
-        "unit": indicator.unit,
-        "qualifier": indicator.qualifier,
-        "base_value": indicator.base_value,
-        "base_unit": indicator.base_unit,
-        "dimension": indicator.dimension,
-        "paragraph": indicator.paragraph,
-        "start": indicator.start,
-        "end": indicator.end,
-        "sentence": indicator.sentence,
-        "high": indicator.high,
-        "kind": indicator.kind,
-        "target": indicator.target,
-        "direction": indicator.direction,
-        "bound": indicator.bound,
-    }
+    return {name: getattr(indicator, name) for name in _INDICATOR_FIELDS}
 
 
 def _section_to_json(section: Section) -> dict[str, Any]:
@@ -140,24 +130,15 @@ def _indicator_from_json(data: dict[str, Any], section: dict[str, Any], path: st
         raise SchemaViolation(f"{path}.end", f"{start}–{end} is not a span of paragraph {index}")
     if data["sentence"] not in paragraph:
         raise SchemaViolation(f"{path}.sentence", "is not a sentence of its paragraph")
-    return Indicator(
-        label=data["label"],
-        value=_number(data["value"]),
-        unit=data["unit"],
-        qualifier=data["qualifier"],
-        base_value=_number(data["base_value"]),
-        base_unit=data["base_unit"],
-        dimension=data["dimension"],
-        paragraph=index,
-        start=start,
-        end=end,
-        sentence=data["sentence"],
-        high=None if data["high"] is None else _number(data["high"]),
-        kind=data["kind"],
-        target=data["target"],
-        direction=data["direction"],
-        bound=data["bound"],
-    )
+    values: dict[str, Any] = {}
+    for name in _INDICATOR_FIELDS:
+        value = data[name]
+        if name in _NUMBER_FIELDS and value is not None:
+            value = _number(value)
+        elif name in _INDEX_FIELDS:
+            value = int(value)
+        values[name] = value
+    return Indicator(**values)
 
 
 def _section_from_json(data: dict[str, Any], path: str, expected_id: str) -> Section:

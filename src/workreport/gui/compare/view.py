@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from workreport.core.compare import compare, target_labels
-from workreport.core.record import FigureRecord
 from workreport.core.model import Report
+from workreport.core.record import FigureRecord
 from workreport.core.tabular import Row, format_number
 from workreport.core.views.compare import compare_bars, compare_rows, reports_compared
 from workreport.gui.rows_table import RowsColumn, RowsTableView

@@ -55,6 +55,12 @@ _CHINESE_MAGNITUDE = re.compile(
     + "]?)(?=万亿|亿|万)"
 )
 _RATE_SLASHES = "/／"
+# A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
+MAX_FIGURE_DIGITS = 20
+# How far from a figure a sentence or clause end is looked for: the corpus's longest sentence
+# holding a figure has 386 characters; a paragraph without any end is cut this far either side,
+# which keeps the search (and the sentence kept with each figure) bounded: linear time.
+SENTENCE_WINDOW = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +116,17 @@ def _match_suffix(text: str, end: int, options: tuple[str, ...]) -> str:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(d, 0, pos) for d in rules.CLAUSE_DELIMITERS) + 1
+    lowest = max(0, pos - SENTENCE_WINDOW)
+    found = max(text.rfind(d, lowest, pos) for d in rules.CLAUSE_DELIMITERS)
+    return found + 1 if found >= 0 else lowest
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(t, 0, pos) for t in rules.SENTENCE_TERMINATORS) + 1
-    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos)) >= 0]
-    end = min(ends) + 1 if ends else len(text)
+    lowest, highest = max(0, pos - SENTENCE_WINDOW), pos + SENTENCE_WINDOW
+    found = max(text.rfind(t, lowest, pos) for t in rules.SENTENCE_TERMINATORS)
+    start = found + 1 if found >= 0 else lowest
+    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos, highest)) >= 0]
+    end = min(ends) + 1 if ends else min(len(text), highest)
     return start, end
 
 
@@ -188,7 +198,7 @@ def _range_end(text: str, pos: int, first: _Unit | None) -> tuple[str, _Unit] | 
     if text[dash_at : dash_at + 1] not in rules.RANGE_DASHES or dash_at >= len(text):
         return None
     match = _NUMBER.match(text, dash_at + 1)
-    if match is None:
+    if match is None or len(match.group()) > MAX_FIGURE_DIGITS:
         return None
     second = _read_unit(text, match.end())
     if second is None or second.approximate:
@@ -207,7 +217,7 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[_Candida
     consumed = 0
     for match in _NUMBER.finditer(text):
         start = match.start()
-        if start < consumed:
+        if start < consumed or len(match.group()) > MAX_FIGURE_DIGITS:
             continue
         if _inside(start, names) or text.endswith(rules.NOT_BEFORE_A_FIGURE, 0, start):
             continue

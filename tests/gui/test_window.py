@@ -159,7 +159,7 @@ def test_copy_selected_cells(window: MainWindow, qtbot) -> None:  # type: ignore
     mime = QGuiApplication.clipboard().mimeData()
     assert (
         mime.text()
-        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计达到\n"
+        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计 达到\n"
     )
     assert "<th>Figure</th><th>Value</th><th>Qualifier</th>" in mime.html()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    bundled_ids,
     import_file,
     looks_like_report,
     metadata_from_json,
@@ -183,6 +185,8 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     spec = words[0] if names_file or (report_first and looks_like_report(words[0])) else None
     if spec is not None:
         words = words[1:]
+        if not os.path.lexists(spec) and spec not in bundled_ids():
+            open_report(spec)  # a file named that is missing: its error, before any other
     rule = keywords.CountingRule(
         titles=not args.no_titles, front_matter=not args.no_front_matter, body=not args.no_body
     )

@@ -374,7 +374,9 @@ def test_unexpected_errors_are_shown_and_logged(
     from workreport.gui import errors
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text() + box.detailedText()) or 0
+    )
     records: list[str] = []
     handler = logging.Handler()
     handler.emit = lambda record: records.append(record.getMessage())  # type: ignore[method-assign]
@@ -387,7 +389,8 @@ def test_unexpected_errors_are_shown_and_logged(
         sys.excepthook(type(error), error, error.__traceback__)
     finally:
         errors.log.removeHandler(handler)
-    assert "ValueError: boom" in shown[0]
+    assert str(errors.log_file()) in shown[0]  # a short message naming the log, no traceback
+    assert "ValueError" not in shown[0] and "Traceback" not in shown[0]
     assert "ValueError: boom" in records[0]
 
 

@@ -162,11 +162,12 @@ def open_report(spec: str | None) -> Report:
     if not spec:
         raise ReportError("", "", "no report named: the argument is empty")
     path = Path(spec)
-    if not path.exists() and spec in bundled_ids():
+    exists = os.path.lexists(path)  # a broken link or a loop is a file named, with its problem
+    if not exists and spec in bundled_ids():
         return load_bundled(spec)
     if path.suffix.lower() == ".txt":
         return import_file(path)
-    if path.suffix.lower() == ".json" or path.exists():
+    if path.suffix.lower() == ".json" or exists:
         return load_report(path)
     raise ReportError(paths.shown(spec), "", "no such file, and no bundled report has this id")
 

@@ -93,6 +93,9 @@ CHINESE_MAGNITUDE_NOT_BEFORE = "级镇"
 # 提高到/提高至 are not among them: 提高到60% names the level reached, not the change.
 CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
 
+# How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
+CHANGE_VERB_REACH = 12
+
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
 

@@ -20,7 +20,7 @@ ranges, rates). This module gives each figure its qualifier, bound, kind, direct
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.bounds import bound_of, join_qualifier
@@ -40,7 +40,7 @@ from workreport.core.importer.direction import (
     direction_of,
 )
 from workreport.core.importer.labels import LabelContext, derive_label
-from workreport.core.importer.numerals import ascii_digits
+from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -194,8 +194,8 @@ def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
-    written = text
-    text = ascii_digits(text)
+    written, where = compact_digits(text)
+    text = ascii_digits(written)
     candidates = find_candidates(text)
     figures: list[Figure] = []
     previous_end = 0
@@ -260,8 +260,14 @@ def find_figures(text: str) -> list[Figure]:
         elif (
             same_sentence
             and previous_subject
-            and (label in _CHANGE_WORDS or label.startswith(rules.COMPARISON_OPENERS))
-            and text[previous_end:start].startswith(("、", "，", ","))
+            and (
+                label.rstrip(rules.LEVEL_LINKS_CHARS) in _CHANGE_WORDS
+                or label.startswith(rules.COMPARISON_OPENERS)
+            )
+            and (
+                text[previous_end:start].startswith(("、", "，", ","))
+                or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
+            )
         ):
             label = previous_subject + label  # 国内生产总值达到134.9万亿元、增长5%
         elif not label and change_word and same_sentence:
@@ -309,11 +315,19 @@ def find_figures(text: str) -> list[Figure]:
         previous_change_word = change_word
         previous_direction = direction
         previous_sentence_start = sentence_start
+    if where is not None:
+        figures = [_placed(figure, where) for figure in figures]
     return figures
+
+
+def _placed(figure: Figure, where: list[int]) -> Figure:
+    """The figure with its positions in the text as written, spaces between digits included."""
+    return replace(figure, start=where[figure.start], end=where[figure.end - 1] + 1)
 
 
 def _subject(label: str) -> str:
     """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
+    label = label.rstrip(rules.LEVEL_LINKS_CHARS)
     word = match_suffix(label, len(label), _CHANGE_WORDS)
     return label[: len(label) - len(word)] if word else label
 

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.errors import ReportError
-from workreport.core.importer import figure_rules, headings
+from workreport.core.importer import headings
 from workreport.core.importer.detect import refusal
 from workreport.core.importer.figures import find_figures
-from workreport.core.importer.frontmatter import level_of, read_front_matter
+from workreport.core.importer.divisions import level_of
+from workreport.core.importer.frontmatter import read_front_matter
 from workreport.core.importer.normalise import normalise
 from workreport.core.importer.outline import (
     CLOSING_TITLE,
@@ -29,14 +30,12 @@ from workreport.core.importer.outline import (
 )
 from workreport.core.importer.paragraphs import clean_line, join_broken_lines
 from workreport.core.importer.simplified import reader_for
+from workreport.core.importer.targets import target_spans
 from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
 INTRO_TITLE = "导语"
 BODY_TITLE = "正文"  # the one chapter of a report whose chapter style no rule knows
 NOTE_NO_CHAPTERS = "no_chapters"
-_TARGET_OPENER = re.compile(
-    "(?:" + "|".join(figure_rules.TARGET_OPENERS) + ")[" + figure_rules.TARGET_OPENER_END + "]"
-)
 
 
 @dataclass(slots=True)
@@ -57,13 +56,6 @@ class ReportMetadata:
     glosses: dict[str, str] = field(default_factory=dict)  # section title → English gloss
 
 
-def target_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Where a paragraph lists the year's main expected targets: from the opener to the end of the
-    paragraph (宁夏, 河北, 甘肃 and 贵州 continue the list over several sentences)."""
-    match = _TARGET_OPENER.search(paragraph)
-    return [(match.start(), len(paragraph))] if match else []
-
-
 def _add_paragraph(section: Section, paragraph: str) -> None:
     if paragraph:
         section.paragraphs.append(paragraph)
@@ -71,14 +63,18 @@ def _add_paragraph(section: Section, paragraph: str) -> None:
 
 def _find_indicators(section: Section, read: Callable[[str], str] | None) -> None:
     section.indicators = []
+    readings = [read(p) if read else p for p in section.paragraphs]
+    targets = target_spans(readings)
     for index, paragraph in enumerate(section.paragraphs):
-        _add_indicators(section, index, paragraph, read(paragraph) if read else paragraph)
+        span = targets.get(index)
+        _add_indicators(section, index, paragraph, readings[index], [span] if span else [])
 
 
-def _add_indicators(section: Section, index: int, paragraph: str, read: str) -> None:
-    """The figures of a paragraph, found in its simplified reading (the same length) and
-    shown with the sentence as written."""
-    targets = target_spans(read) if "目标" in read else []
+def _add_indicators(
+    section: Section, index: int, paragraph: str, read: str, targets: list[tuple[int, int]]
+) -> None:
+    """The figures of a paragraph, found in its reading (the same length) and shown with the
+    sentence as written."""
     for figure in find_figures(read):
         sentence = figure.sentence
         if read != paragraph:

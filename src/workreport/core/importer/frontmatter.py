@@ -62,15 +62,6 @@ _SPEAKER_BEFORE = re.compile(
     r"日(?P<name>[\u3400-\u9fff]{2,3})(?:" + "|".join(OFFICES) + r")(?=在|作)"
 )
 
-# Levels of government by the region's name.
-PROVINCES: tuple[str, ...] = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
-    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
-)  # fmt: skip
-NATIONAL_REGIONS: tuple[str, ...] = ("国务院", "全国", "中国", "中华人民共和国")
-_PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "")
-
 
 @dataclass(slots=True)
 class FrontMatter:
@@ -177,13 +168,3 @@ def _read_line(found: FrontMatter, line: str) -> None:
         speaker = _SPEAKER_AFTER.search(line) or _SPEAKER_BEFORE.search(line)
         if speaker is not None:
             found.speaker = speaker.group("name")
-
-
-def level_of(region: str) -> str:
-    """``national`` or ``provincial`` for the regions this table knows, else empty."""
-    if region in NATIONAL_REGIONS:
-        return "national"
-    for province in PROVINCES:
-        if region.startswith(province) and region[len(province) :] in _PROVINCE_SUFFIXES:
-            return "provincial"
-    return ""

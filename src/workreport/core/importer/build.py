@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from workreport.core.errors import ReportError
 from workreport.core.importer import headings
 from workreport.core.importer.detect import refusal
-from workreport.core.importer.figures import find_figures
 from workreport.core.importer.divisions import level_of
+from workreport.core.importer.figures import find_figures
 from workreport.core.importer.frontmatter import read_front_matter
 from workreport.core.importer.normalise import normalise
 from workreport.core.importer.outline import (

@@ -142,6 +142,12 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
+# How the CLI words the importer's notes (Report.notes codes).
+NOTE_TEXT = {
+    "no_chapters": "note: no chapter headings recognised; the body is shown as one chapter",
+}
+
+
 def _tree(section: Section) -> dict[str, Any]:
     return {"title": section.title, "children": [_tree(child) for child in section.children]}
 
@@ -152,6 +158,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
         _out(json.dumps(root, ensure_ascii=False, indent=1) + "\n")
         return
     lines = [report.title]
+    lines.extend(NOTE_TEXT.get(note, note) for note in report.notes)
     for section in report.walk():
         figures = len(section.indicators)
         suffix = f"  ({figures} figure{'s' if figures > 1 else ''})" if figures else ""

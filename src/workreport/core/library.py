@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workreport.core.errors import ReportError
-from workreport.core.jsonformat import load_report, loads_report, save_report, write_atomically
+from workreport.core.jsonformat import loads_report, save_report, write_atomically
 from workreport.core.model import Report
-from workreport.core.textfile import read_text
+from workreport.core.sources import (
+    SUFFIXES,
+    Progress,
+    SourceFormat,
+    SourceText,
+    detect_format,
+    read_source,
+    source_from_bytes,
+)
+from workreport.core.textfile import decode_text, read_bytes, read_text
 
 if TYPE_CHECKING:  # the importer is loaded when a text is imported, not to show the window
     from workreport.core.importer import ReportMetadata
@@ -147,30 +156,44 @@ def build_bundled(report_id: str, corpus: Path) -> Report:
     return import_text(read_text(text_path), metadata_from_json(meta), name=str(text_path))
 
 
-def import_file(path: Path, metadata: ReportMetadata | None = None) -> Report:
+def import_source(source: SourceText, metadata: ReportMetadata | None = None) -> Report:
+    """Import a document's text; a page's own title names the report when its text does not."""
     from workreport.core.importer import import_text
 
-    return import_text(read_text(path), metadata, name=str(path))
+    report = import_text(source.text(), metadata, name=source.name)
+    if not report.title and source.title:
+        report.title = source.title
+    return report
 
 
-def open_report(spec: str | None) -> Report:
-    """A REPORT argument: a bundled id, a ``.json`` report, or a ``.txt`` text imported on the fly."""
+def import_file(
+    path: Path, metadata: ReportMetadata | None = None, progress: Progress | None = None
+) -> Report:
+    """Import a ``.txt``, ``.docx``, ``.pdf`` or saved web page, its format read from its content."""
+    return import_source(read_source(Path(path), progress), metadata)
+
+
+def open_file(path: Path, progress: Progress | None = None) -> Report:
+    """A file of any kind the app reads: a JSON report is loaded, any other document imported."""
+    data = read_bytes(path)
+    if detect_format(data, str(path)) is SourceFormat.JSON:
+        return loads_report(decode_text(data, str(path), encodings=("utf-8",)), str(path))
+    return import_source(source_from_bytes(data, str(path), progress))
+
+
+def open_report(spec: str | None, progress: Progress | None = None) -> Report:
+    """A REPORT argument: a bundled id, a ``.json`` report, or a ``.txt``, ``.docx``, ``.pdf``,
+    ``.html`` or ``.htm`` document imported on the fly (the format read from the content)."""
     if spec is None:
         return load_bundled(DEFAULT_REPORT)
     path = Path(spec)
     if not path.exists() and spec in bundled_ids():
         return load_bundled(spec)
-    if path.suffix.lower() == ".txt":
-        return import_file(path)
-    if path.suffix.lower() == ".json" or path.exists():
-        return load_report(path)
+    if path.exists() or path.suffix.lower() in SUFFIXES:
+        return open_file(path, progress)
     raise ReportError(spec, "", "no such file, and no bundled report has this id")
 
 
 def looks_like_report(spec: str) -> bool:
     """Whether a command-line word names a report rather than, say, a keyword."""
-    return (
-        spec in bundled_ids()
-        or Path(spec).suffix.lower() in {".json", ".txt"}
-        or Path(spec).exists()
-    )
+    return spec in bundled_ids() or Path(spec).suffix.lower() in SUFFIXES or Path(spec).exists()

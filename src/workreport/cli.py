@@ -20,17 +20,20 @@ from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    import_data,
     import_file,
     looks_like_report,
     metadata_from_json,
     open_report,
 )
 from workreport.core.model import Report, Section
+from workreport.core.textfile import MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
 REPORT_HELP = (
-    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a .txt text to import"
+    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a document to import"
+    " (.txt, .docx, .pdf, .html, .htm: the format is read from the content)"
 )
 
 
@@ -54,8 +57,15 @@ def _build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the window (the default)")
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
-    imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt", type=Path)
+    imp = commands.add_parser(
+        "import", help="import a report's text, Word file, PDF or web page into a JSON report"
+    )
+    imp.add_argument(
+        "text",
+        metavar="DOCUMENT",
+        type=Path,
+        help=".txt, .docx, .pdf, .html or .htm (read by content); - reads standard input",
+    )
     imp.add_argument("-o", "--output", metavar="REPORT.json", type=Path, required=True)
     imp.add_argument(
         "--meta",
@@ -229,7 +239,10 @@ def _cmd_import(text: Path, output: Path, meta: Path | None) -> None:
             metadata = metadata_from_json(json.loads(read_text(meta)))
         except (json.JSONDecodeError, AttributeError, TypeError) as error:
             raise ReportError(str(meta), "", f"invalid metadata: {error}") from None
-    report = import_file(text, metadata)
+    if str(text) == "-":
+        report = import_data(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", metadata)
+    else:
+        report = import_file(text, metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
         report.id = output.stem
     save_report(report, output)

@@ -30,7 +30,7 @@ from workreport.core.sources import (
     read_source,
     source_from_bytes,
 )
-from workreport.core.textfile import decode_text, read_bytes, read_text
+from workreport.core.textfile import MAX_BYTES, decode_text, read_bytes, read_text
 
 if TYPE_CHECKING:  # the importer is loaded when a text is imported, not to show the window
     from workreport.core.importer import ReportMetadata
@@ -171,6 +171,17 @@ def import_file(
 ) -> Report:
     """Import a ``.txt``, ``.docx``, ``.pdf`` or saved web page, its format read from its content."""
     return import_source(read_source(Path(path), progress), metadata)
+
+
+def import_data(data: bytes, name: str, metadata: ReportMetadata | None = None) -> Report:
+    """Import a document given as bytes (standard input, say); ``name`` names it in errors."""
+    if len(data) > MAX_BYTES:
+        raise ReportError(
+            name, "", f"is over {MAX_BYTES // 1024 // 1024} MB; such reports are refused"
+        )
+    if not data.strip():
+        raise ReportError(name, "", "is empty")
+    return import_source(source_from_bytes(data, name), metadata)
 
 
 def open_file(path: Path, progress: Progress | None = None) -> Report:

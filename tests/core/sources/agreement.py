@@ -31,18 +31,23 @@ def _figures(report: Report, *, targets: bool = False) -> Counter[tuple[float, s
     )
 
 
+def _plain(title: str) -> str:
+    """A title without spaces: a PDF closes up ``2024 年工作回顾`` as ``2024年工作回顾``, rightly."""
+    return "".join(title.split())
+
+
 def _titles(report: Report) -> Counter[str]:
-    return Counter(s.title for s in report.walk() if s.kind is SectionKind.SECTION)
+    return Counter(_plain(s.title) for s in report.walk() if s.kind is SectionKind.SECTION)
 
 
 def agreement(text: Report, other: Report) -> Agreement:
-    chapters = [c.title for c in text.chapters()]
+    chapters = [_plain(c.title) for c in text.chapters()]
     titles, other_titles = _titles(text), _titles(other)
     figures, other_figures = _figures(text), _figures(other)
     shared_titles = sum((titles & other_titles).values())
     shared_figures = sum((figures & other_figures).values())
     return Agreement(
-        chapters_same=chapters == [c.title for c in other.chapters()],
+        chapters_same=chapters == [_plain(c.title) for c in other.chapters()],
         titles=shared_titles / max(1, sum(titles.values())),
         targets_same=_figures(text, targets=True) == _figures(other, targets=True),
         figures=shared_figures / max(1, sum(figures.values())),

@@ -15,6 +15,11 @@ from workreport.core.textfile import read_bytes
 
 # What a user may open, for file dialogs and help texts: the formats by their usual suffixes.
 SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".json")
+# What a binary file named like a document is not.
+_CLAIMED = {
+    ".docx": "is not a Word document: a .docx is a zip, and this is not one",
+    ".pdf": "is not a PDF: it does not start with %PDF",
+}
 
 
 def read_source(path: Path, progress: Progress | None = None) -> SourceText:
@@ -40,7 +45,13 @@ def source_from_bytes(data: bytes, name: str, progress: Progress | None = None) 
         raise ReportError(name, "", "is a JSON file: load it as a report, not as a text")
     from workreport.core.sources.plain import read_plain
 
-    return read_plain(data, name)
+    try:
+        return read_plain(data, name)
+    except ReportError as error:  # binary: say what it is not, as its name promised it is
+        claimed = _CLAIMED.get(Path(name).suffix.lower())
+        if claimed is None or "binary" not in error.problem:
+            raise
+        raise ReportError(name, "", claimed) from None
 
 
 def source_from_clipboard(html: str, text: str, name: str = "clipboard") -> SourceText:

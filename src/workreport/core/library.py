@@ -29,6 +29,7 @@ from workreport.core.sources import (
     detect_format,
     read_source,
     source_from_bytes,
+    source_from_clipboard,
 )
 from workreport.core.textfile import MAX_BYTES, decode_text, read_bytes, read_text
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # the importer is loaded when a text is imported, not to show
     from workreport.core.importer import ReportMetadata
 
 DEFAULT_REPORT = "zhengzhou-hitech-2022"
+CLIPBOARD = "clipboard"  # names pasted text in errors
 INDEX = "index.json"
 _PACKAGE = "workreport.resources"
 
@@ -182,6 +184,11 @@ def import_data(data: bytes, name: str, metadata: ReportMetadata | None = None) 
     if not data.strip():
         raise ReportError(name, "", "is empty")
     return import_source(source_from_bytes(data, name), metadata)
+
+
+def import_clipboard(html: str, text: str) -> Report:
+    """Import what a copy put on the clipboard: a browser selection's HTML, else plain text."""
+    return import_source(source_from_clipboard(html, text, CLIPBOARD))
 
 
 def open_file(path: Path, progress: Progress | None = None) -> Report:

@@ -64,6 +64,23 @@ def clean_title(title: str) -> str:
     return _TITLE_SITE.sub("", " ".join(title.split())).strip()
 
 
+def heading_title(page: str) -> str:
+    """The text of the page's first ``<h1>`` (else ``<h2>``): the title of a page that has no
+    ``<title>``, such as a browser selection on the clipboard."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for tag in ("h1", "h2"):
+        for element in root.iter(tag):
+            text = " ".join(element.text_content().split())
+            if text:
+                return text
+    return ""
+
+
 def article_lines(article_html: str) -> list[SourceLine]:
     """The lines of an HTML fragment, furniture dropped."""
     import lxml.html

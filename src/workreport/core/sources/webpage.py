@@ -14,13 +14,14 @@ import re
 
 from workreport.core.errors import ReportError
 from workreport.core.sources.base import SourceFormat, SourceText
-from workreport.core.sources.htmltext import article_lines, clean_title
+from workreport.core.sources.htmltext import article_lines, clean_title, heading_title
 from workreport.core.textfile import decode_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 # Encodings a page may declare that Python knows under a wider name: GB18030 reads GBK and GB2312.
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030"}
 NO_ARTICLE = "this web page holds no article text"
+_NO_TITLE = "[no-title]"  # what readability says of a page without <title>
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -58,7 +59,9 @@ def html_source(page: str, name: str) -> SourceText:
     logging.getLogger("readability").setLevel(logging.ERROR)
     try:
         document = Document(page)
-        title = clean_title(document.short_title() or document.title() or "")
+        title = clean_title(document.short_title() or "")
+        if title == _NO_TITLE or not title:
+            title = heading_title(page)
         article = document.summary(html_partial=True)
     except Exception as error:  # readability and lxml raise many types on a broken page
         if not page.strip() or "empty" in str(error).lower():

@@ -47,8 +47,11 @@ from workreport.core.library import DEFAULT_REPORT
 from workreport.core.model import Report, Section
 from workreport.gui.detail.pane import SOURCE_TAB, DetailPane
 from workreport.gui.errors import show_report_error
+from workreport.gui.file_types import open_filter
 from workreport.gui.library import OpenTask, loaded_source
 from workreport.gui.menus import WindowMenus
+from workreport.gui.open_progress import OpenProgress
+from workreport.gui.paste import PasteAsReport
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
 from workreport.gui.tree.node import ReportSource, TreeNode
 
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.menus = WindowMenus(self)
+        self.paste = PasteAsReport(self)  # Edit ▸ Paste as Report
+        self.open_progress = OpenProgress(self)  # pages read, and Cancel, for long documents
 
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.detail.table.copied.connect(self._on_copied)
@@ -253,6 +258,9 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every string of the window, in the current language."""
         self.menus.retranslate()
+        if hasattr(self, "paste"):  # the menus are named before these two exist
+            self.paste.retranslate()
+            self.open_progress.retranslate()
         self.find_edit.setPlaceholderText(self.tr("Find figures and text (Ctrl+F)"))
         self.find_edit.setToolTip(
             self.tr("Filter the sections and figures of the whole report; Esc clears")
@@ -461,9 +469,7 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Report"), "", self.tr("Reports (*.json *.txt);;All files (*)")
-        )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), "", open_filter())
         if path:
             self.open_path(Path(path))
 
@@ -476,6 +482,7 @@ class MainWindow(QMainWindow):
         task = OpenTask(Path(path))
         task.signals.finished.connect(self._on_opened)
         task.signals.failed.connect(self._on_open_failed)
+        self.open_progress.track(task)
         self._pending_opens += 1
         self.busy.show()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
@@ -498,6 +505,11 @@ class MainWindow(QMainWindow):
         self.menus.recent.remember(str(path))
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
         self.reportOpened.emit(node)
+
+    def open_cancelled(self, path: Path) -> None:
+        """The user stopped opening ``path``: nothing changes."""
+        self._open_done()
+        self.statusBar().showMessage(self.tr("Stopped opening {path}").format(path=path), 6000)
 
     def _on_open_failed(self, _path: Path, message: str) -> None:
         self._open_done()

@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -360,6 +375,17 @@
     </message>
 </context>
 <context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -606,55 +632,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryController</name>
     <message>
-        <source>{shown} of {total} figures match “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {total} figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>Copied %n row as a table</numerusform>
-            <numerusform>Copied %n rows as a table</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>Wrote %n figure to {path}</numerusform>
-            <numerusform>Wrote %n figures to {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,6 +643,41 @@
     </message>
     <message>
         <source>Reports (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{shown} of {total} figures match “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {total} figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,38 +706,6 @@
     </message>
     <message>
         <source>One figure or target across all reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +757,17 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -815,6 +809,39 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation type="unfinished">
+            <numerusform>Copied %n row as a table</numerusform>
+            <numerusform>Copied %n rows as a table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
@@ -837,18 +864,6 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,11 +880,23 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
+        <source>Save the table of the view in front as CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,6 +34,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}：无法写入</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -358,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation>查找数据和文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -605,54 +631,10 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryController</name>
     <message>
-        <source>{shown} of {total} figures match “{text}”</source>
-        <translation>{total} 个数据中有 {shown} 个匹配“{text}”</translation>
-    </message>
-    <message>
-        <source>{title}: {total} figures</source>
-        <translation>{title}：{total} 个数据</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>已复制 %n 行表格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>已将 %n 个数据写入 {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
-        <translation>{path}：无法写入</translation>
+        <source>Sections</source>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Open Report</source>
@@ -661,6 +643,41 @@
     <message>
         <source>Reports (*.json *.txt);;All files (*)</source>
         <translation>报告 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{shown} of {total} figures match “{text}”</source>
+        <translation>{total} 个数据中有 {shown} 个匹配“{text}”</translation>
+    </message>
+    <message>
+        <source>{title}: {total} figures</source>
+        <translation>{title}：{total} 个数据</translation>
     </message>
     <message>
         <source>{title} — workreport</source>
@@ -689,38 +706,6 @@
     <message>
         <source>One figure or target across all reports</source>
         <translation>在所有报告中对比同一指标或目标</translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation>查找数据和文字（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation>正在打开 {path}…</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation>报告 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
     </message>
     <message>
         <source>workreport {version}
@@ -776,6 +761,17 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -816,6 +812,37 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation>
+            <numerusform>已复制 %n 行表格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation>此视图没有可导出的图表。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
@@ -838,18 +865,6 @@ Data source: {source}</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation>将数据表保存为 CSV 或 Excel</translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation>导出图表(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
-        <translation>将图表保存为 PNG 或 SVG</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -866,12 +881,24 @@ Data source: {source}</source>
         <translation>复制选中的单元格（或整张表），可粘贴到电子表格或文档</translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
-        <translation>全选数据(&amp;A)</translation>
+        <source>Save the table of the view in front as CSV or Excel</source>
+        <translation>将当前视图的表格保存为 CSV 或 Excel</translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
-        <translation>选中表格中的全部数据</translation>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation>将当前视图的图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
+        <translation>选择当前表格的所有单元格</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

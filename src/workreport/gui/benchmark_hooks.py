@@ -65,7 +65,7 @@ def install(window: QWidget, mode: str | None) -> None:
     from workreport.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    watched = [window.tree.viewport(), window.detail.table.viewport()]
+    watched = [window.library.tree.viewport(), window.detail.table.viewport()]
 
     def first_paint() -> None:
         milestone(FIRST_PAINT)

@@ -324,15 +324,16 @@ class RowsTableView(QTableView):
         numeric = [i for i, spec in enumerate(specs) if spec.right]
         return TableCopy([spec.title for spec in specs], raw, shown, numeric)
 
-    def copy_selection(self) -> None:
-        self._copy(self.table_copy())
+    def copy_selection(self) -> int:
+        return self._copy(self.table_copy())
 
-    def copy_all(self) -> None:
-        self._copy(self.table_copy(whole=True))
+    def copy_all(self) -> int:
+        return self._copy(self.table_copy(whole=True))
 
-    def _copy(self, copy: TableCopy) -> None:
+    def _copy(self, copy: TableCopy) -> int:
         QGuiApplication.clipboard().setMimeData(mime_data(copy, self._source_line))
         self.copied.emit(len(copy.raw))
+        return len(copy.raw)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -375,7 +376,7 @@ class RowsTableView(QTableView):
             for row in self.visible_source_rows()
         ]
 
-    def write_table(self, path: Path) -> None:
+    def write_table(self, path: Path) -> int:
         """Write the table as shown (rows in view order) to ``path``: .xlsx, else CSV with BOM."""
         path = Path(path)
         rows = self.export_rows()
@@ -385,6 +386,7 @@ class RowsTableView(QTableView):
         else:
             export.write_csv(rows, path, columns)
         self.exported.emit(str(path), len(rows))
+        return len(rows)
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

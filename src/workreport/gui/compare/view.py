@@ -8,9 +8,10 @@ matched on a key that drops scope words (全省) and link words (控制在) and 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,8 @@ from workreport.gui.rows_table import RowsColumn, RowsTableView
 
 if TYPE_CHECKING:
     from workreport.gui.detail.charts import BarChart
+    from workreport.gui.tree.node import TreeNode
+    from workreport.gui.view_protocol import Library
 
 
 def concept_titles() -> dict[str, str]:
@@ -45,6 +48,8 @@ def concept_titles() -> dict[str, str]:
 
 class CompareView(QWidget):
     """Shows one query across ``reports``; the chart is built when the view is shown."""
+
+    copied = Signal(int)  # rows copied from the table
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,6 +74,8 @@ class CompareView(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.table = RowsTableView(self)
+        self.table.export_name = "compare"
+        self.table.copied.connect(self.copied)
         self.chart: BarChart | None = None
         self._chart_scroll = QScrollArea(self)  # one bar per report: taller than the view
         self._chart_scroll.setWidgetResizable(True)
@@ -224,6 +231,31 @@ class CompareView(QWidget):
         super().showEvent(event)
         if self.chart is None and self._rows:
             self._rebuild_chart()
+
+    # --- what the menus act on (WindowView) -----------------------------------------------------
+
+    def show_node(self, _node: TreeNode, library: Library) -> None:
+        """Compare across the whole library (loading every report), whatever is selected."""
+        reports = library.all_reports()
+        if len(reports) != len(self._reports) or any(
+            a is not b for a, b in zip(reports, self._reports, strict=False)
+        ):
+            self.set_reports(reports)
+
+    def copy_selection(self) -> int:
+        return self.table.copy_selection()
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def export_table(self, path: Path) -> int:
+        return self.table.write_table(path)
+
+    def chart_widget(self) -> QWidget | None:
+        return self.chart
+
+    def export_name(self) -> str:
+        return self.table.export_name
 
     # --- language ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg  # noqa: TID253  # this module is itself imported lazily
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -131,8 +131,6 @@ class _MagnitudeAxis(pg.AxisItem):  # type: ignore[misc]
 
 class BarChart(pg.PlotWidget):  # type: ignore[misc]
     """One horizontal bar chart with a context menu to copy or export it."""
-
-    exportRequested = Signal(object, str)  # (chart, "png" | "svg")
 
     def __init__(self, data: ChartData, parent: Any = None) -> None:
         palette = parent.palette() if parent is not None else QPalette()
@@ -248,8 +246,8 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
         menu = QMenu(self)
         actions: list[tuple[str, Callable[[], None]]] = [
             (self.tr("&Copy Chart as Image"), self._copy),
-            (self.tr("Export Chart as &PNG…"), lambda: self.exportRequested.emit(self, "png")),
-            (self.tr("Export Chart as &SVG…"), lambda: self.exportRequested.emit(self, "svg")),
+            (self.tr("Export Chart as &PNG…"), lambda: self._export(".png")),
+            (self.tr("Export Chart as &SVG…"), lambda: self._export(".svg")),
         ]
         for text, slot in actions:
             action = QAction(text, menu)
@@ -258,9 +256,14 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
         menu.exec(event.globalPos())
 
     def _copy(self) -> None:
-        from workreport.gui.detail.chart_export import copy_image
+        from workreport.gui.chart.export import copy_image
 
         copy_image(self)
+
+    def _export(self, suffix: str) -> None:
+        from workreport.gui.chart.export import export_dialog
+
+        export_dialog(self, self, self.data.key, prefer=suffix)
 
 
 class _Placeholder(QWidget):
@@ -295,8 +298,6 @@ class ChartsPanel(QScrollArea):
     kept for the charts of later nodes; until then a placeholder of its height holds its place,
     and a chart scrolled out of view draws its new bars when it comes back.
     """
-
-    exportRequested = Signal(object, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -424,7 +425,6 @@ class ChartsPanel(QScrollArea):
             assert slot.data is not None
             if slot.chart is None:
                 chart = BarChart(slot.data, self._content)
-                chart.exportRequested.connect(self.exportRequested)
                 self._layout.replaceWidget(slot.placeholder, chart)
                 slot.placeholder.hide()
                 slot.chart = chart

@@ -7,11 +7,13 @@ node, in reading order, in the text too.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from workreport.core import export
 from workreport.core.export import Row, figure_rows
 from workreport.gui import i18n
 from workreport.gui.detail.header import DetailHeader
@@ -21,16 +23,20 @@ from workreport.gui.tree.node import TreeNode
 
 if TYPE_CHECKING:
     from workreport.gui.detail.charts import ChartsPanel
+    from workreport.gui.view_protocol import Library
 
 SOURCE_TAB, CHARTS_TAB = 0, 1
 
 
 class DetailPane(QWidget):
-    chartExportRequested = Signal(object, str)
+    """The Figures view (a :class:`~workreport.gui.view_protocol.WindowView`)."""
+
+    copied = Signal(int)  # rows copied from the figure table
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.node: TreeNode | None = None
+        self._report: object = None  # the report of the node shown: a file opened again differs
         self._rows: list[Row] = []
         self.header = DetailHeader(self)
         self.table = FigureTableView(self)
@@ -51,6 +57,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
+        self.table.copied.connect(self.copied)
         self.table.figureActivated.connect(self._on_figure_activated)
         self.source.figureClicked.connect(self._on_figure_clicked)
         self.retranslate_ui()
@@ -74,7 +81,11 @@ class DetailPane(QWidget):
                 self._show(self.node, self._rows)
         super().changeEvent(event)
 
-    def show_node(self, node: TreeNode) -> None:
+    def show_node(self, node: TreeNode, _library: Library | None = None) -> None:
+        report = None if node.is_group else node.report
+        if node is self.node and report is self._report:
+            return  # shown already (the view came back to the front)
+        self._report = report
         self._show(node, [] if node.is_group else figure_rows(node.report, node.section))
 
     def _show(self, node: TreeNode, rows: list[Row]) -> None:
@@ -108,7 +119,6 @@ class DetailPane(QWidget):
             from workreport.gui.detail.charts import ChartsPanel  # lazy pyqtgraph
 
             self.charts = ChartsPanel()
-            self.charts.exportRequested.connect(self.chartExportRequested)
             with_blocked = self.tabs.blockSignals(True)
             self.tabs.removeTab(CHARTS_TAB)
             self.tabs.insertTab(CHARTS_TAB, self.charts, "")
@@ -124,3 +134,33 @@ class DetailPane(QWidget):
 
     def _on_figure_clicked(self, index: int) -> None:
         self.table.select_source_row(index)
+
+    # --- what the menus act on (WindowView) -----------------------------------------------------
+
+    def copy_selection(self) -> int:
+        """The text selected in the source text if it has focus, else the table's selection."""
+        if self.source.hasFocus() and self.source.textCursor().hasSelection():
+            self.source.copy()
+            return 0
+        return self.table.copy_selection()
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def export_table(self, path: Path) -> int:
+        """The figures as shown (filtered, sorted), with the columns of ``workreport export``."""
+        rows = [self.table.rows[r] for r in self.table.visible_source_rows()]
+        if Path(path).suffix.lower() == ".xlsx":
+            export.write_xlsx(rows, Path(path))
+        else:
+            export.write_csv(rows, Path(path))
+        return len(rows)
+
+    def chart_widget(self) -> QWidget | None:
+        """The Charts tab's content, every chart drawn (the tab is brought to the front)."""
+        return self.show_charts().widget()
+
+    def export_name(self) -> str:
+        return (
+            "figures" if self.node is None else self.node.title.replace("/", "-").replace(" ", "_")
+        )

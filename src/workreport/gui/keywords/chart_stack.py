@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 
 
 class ChartStack(QScrollArea):
-    exportRequested = Signal(object, str)  # (chart, "png" | "svg"), as BarChart says it
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -57,7 +55,6 @@ class ChartStack(QScrollArea):
                 bold.setBold(True)
                 title.setFont(bold)
                 chart = BarChart(chart_data, self._content)
-                chart.exportRequested.connect(self.exportRequested)
                 self._layout.insertWidget(1 + 2 * i, title)
                 self._layout.insertWidget(2 + 2 * i, chart)
                 self.titles.append(title)

@@ -16,7 +16,6 @@ from workreport.core.keywords import (
     headline_claims,
 )
 from workreport.core.model import Report, Section
-from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
     CountScopes,
@@ -42,7 +41,6 @@ class CountsPage(KeywordPage):
         # what does not depend on the words, kept while the report, section and rule stay
         self._scopes: tuple[Report, Section | None, CountingRule, CountScopes] | None = None
         self._index: tuple[Report, TextIndex] | None = None
-        self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keyword_counts"
         self.claim = QLabel(self)  # the headline's count of a word, beside the text's own
@@ -73,6 +71,7 @@ class CountsPage(KeywordPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.tables = [self.table, self.context]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.claim)

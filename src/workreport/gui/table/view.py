@@ -132,12 +132,13 @@ class FigureTableView(QTableView):
     def current_copy(self) -> TableCopy:
         return table_copy(self.proxy, self.selectionModel(), self._rows)
 
-    def copy_selection(self) -> None:
+    def copy_selection(self) -> int:
         # everything selected (Ctrl+A) copies as the whole table, without listing every cell
         copy = table_copy(self.proxy, None, self._rows) if self._all_selected() else None
         copy = copy or self.current_copy()
         QGuiApplication.clipboard().setMimeData(mime_data(copy, self._source_line))
         self.copied.emit(len(copy.raw))
+        return len(copy.raw)
 
     def _all_selected(self) -> bool:
         """Whether one selected range covers the table (as Select All makes it)."""

@@ -109,7 +109,7 @@ def _must_paint(window: MainWindow) -> list[QWidget]:
     widgets = [detail.table.viewport()]
     if detail.tabs.currentIndex() == SOURCE_TAB:
         widgets.append(detail.source.viewport())
-    elif detail.charts is not None and detail.charts.first_chart() is not None:
+    elif detail.charts.first_chart() is not None:
         widgets.append(detail.charts.first_chart().viewport())  # type: ignore[union-attr]
     return widgets
 

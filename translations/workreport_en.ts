@@ -121,13 +121,6 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Compare</name>
     <message>
         <source>GDP growth</source>
@@ -208,6 +201,10 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No loaded report gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Compare:</source>
         <translation type="unfinished"></translation>
@@ -306,6 +303,10 @@
     </message>
     <message>
         <source>Source: {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no figures to chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,13 +120,6 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
-        <translation>本节没有可绘制的数据。</translation>
-    </message>
-</context>
-<context>
     <name>Compare</name>
     <message>
         <source>GDP growth</source>
@@ -207,6 +200,10 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No loaded report gives this figure.</source>
+        <translation>已加载的报告中没有这一数据。</translation>
+    </message>
     <message>
         <source>Compare:</source>
         <translation>对比：</translation>
@@ -305,6 +302,10 @@
     <message>
         <source>Source: {report}</source>
         <translation>来源：{report}</translation>
+    </message>
+    <message>
+        <source>This section has no figures to chart.</source>
+        <translation>本节没有可绘制的数据。</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def _watch_charts(window: QWidget) -> None:
 
     def watch() -> None:
         panel = window.detail.charts
-        if panel is None or panel.stale:
+        if panel.stale:
             QTimer.singleShot(1, watch)  # the charts are still being built
             return
         chart = panel.first_chart()

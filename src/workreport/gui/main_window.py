@@ -27,8 +27,8 @@ from workreport.gui.tree.node import ReportSource, TreeNode
 from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS, window_views
 
 if TYPE_CHECKING:
+    from workreport.gui.chart.stack import ChartStack
     from workreport.gui.compare.view import CompareView
-    from workreport.gui.detail.charts import ChartsPanel
     from workreport.gui.keywords import KeywordsView
 
 DEFAULT_SIZE = (1280, 800)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.views.show(FIGURES)
         self.detail.tabs.setCurrentIndex(SOURCE_TAB)
 
-    def show_charts(self) -> ChartsPanel:
+    def show_charts(self) -> ChartStack:
         self.views.show(FIGURES)
         return self.detail.show_charts()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from workreport.core.compare import CompareRow, compare, figure_text, target_labels
 from workreport.core.model import Report
 from workreport.core.tabular import format_number
+from workreport.gui.chart.data import Bar, ChartData
+from workreport.gui.chart.stack import ChartStack
 from workreport.gui.rows_table import RowsColumn, RowsTableView
 
 if TYPE_CHECKING:
-    from workreport.gui.detail.charts import BarChart
+    from workreport.gui.chart.bars import BarChart
     from workreport.gui.tree.node import TreeNode
     from workreport.gui.view_protocol import Library
 
@@ -76,13 +77,7 @@ class CompareView(QWidget):
         self.table = RowsTableView(self)
         self.table.export_name = "compare"
         self.table.copied.connect(self.copied)
-        self.chart: BarChart | None = None
-        self._chart_scroll = QScrollArea(self)  # one bar per report: taller than the view
-        self._chart_scroll.setWidgetResizable(True)
-        self._chart_holder = QWidget()
-        self._chart_layout = QVBoxLayout(self._chart_holder)
-        self._chart_layout.setContentsMargins(0, 0, 0, 0)
-        self._chart_scroll.setWidget(self._chart_holder)
+        self.charts = ChartStack(self)  # one bar per report: taller than the view
         controls = QHBoxLayout()
         controls.addWidget(self.prompt)
         controls.addWidget(self.query, 1)
@@ -90,7 +85,7 @@ class CompareView(QWidget):
         controls.addWidget(self.first_only)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._chart_scroll)
+        self.splitter.addWidget(self.charts)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([400, 300])
         layout = QVBoxLayout(self)
@@ -203,16 +198,6 @@ class CompareView(QWidget):
         self._rebuild_chart()
 
     def _rebuild_chart(self) -> None:
-        if not self.isVisible():
-            return
-        from workreport.gui.detail.charts import Bar, BarChart, ChartData  # lazy pyqtgraph
-
-        if self.chart is not None:
-            self._chart_layout.removeWidget(self.chart)
-            self.chart.deleteLater()
-            self.chart = None
-        if not self._rows:
-            return
         bars = [
             Bar(
                 row.region or row.report,
@@ -222,15 +207,15 @@ class CompareView(QWidget):
             for row in self._rows
         ]
         units = "、".join(sorted({row.unit for row in self._rows}))
-        self.chart = BarChart(
-            ChartData("compare", f"{self.query.currentText()} ({units})", bars), self._chart_holder
-        )
-        self._chart_layout.addWidget(self.chart)
+        title = f"{self.query.currentText()} ({units})"
+        data = [ChartData("compare", title, bars)] if bars else []
+        self.charts.set_charts(data, self.tr("No loaded report gives this figure."))
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.chart is None and self._rows:
-            self._rebuild_chart()
+    @property
+    def chart(self) -> BarChart | None:
+        """The chart of the comparison (made now), None when nothing matched."""
+        charts = self.charts.charts
+        return charts[0] if charts else None
 
     # --- what the menus act on (WindowView) -----------------------------------------------------
 
@@ -252,7 +237,7 @@ class CompareView(QWidget):
         return self.table.write_table(path)
 
     def chart_widget(self) -> QWidget | None:
-        return self.chart
+        return self.charts.widget() if self.rows else None
 
     def export_name(self) -> str:
         return self.table.export_name

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from workreport.core.keywords import CountingRule
 from workreport.core.model import Report, Section
-from workreport.gui.keywords.chart_stack import ChartStack
+from workreport.gui.chart.stack import ChartStack
 from workreport.gui.rows_table import RowsTableView
 
 

@@ -361,21 +361,6 @@
     </message>
 </context>
 <context>
-    <name>FigureTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FindController</name>
     <message>
         <source>Find figures and text (Ctrl+F)</source>
@@ -731,33 +716,6 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SaveDialog</name>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
@@ -776,6 +734,29 @@ Data source: {source}</source>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -359,21 +359,6 @@
     </message>
 </context>
 <context>
-    <name>FigureTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation>复制整张表(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation>导出表格(&amp;E)…</translation>
-    </message>
-</context>
-<context>
     <name>FindController</name>
     <message>
         <source>Find figures and text (Ctrl+F)</source>
@@ -735,33 +720,6 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation>复制整张表(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation>导出表格(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-</context>
-<context>
     <name>SaveDialog</name>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
@@ -779,6 +737,29 @@ Data source: {source}</source>
         <translation>
             <numerusform>%n 个数据</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>复制整张表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>导出表格(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from workreport.gui.main_window import MainWindow
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS
 
 

@@ -27,7 +27,8 @@ from workreport.core.model import Report
 from workreport.core.tabular import format_number
 from workreport.gui.chart.data import Bar, ChartData
 from workreport.gui.chart.stack import ChartStack
-from workreport.gui.rows_table import RowsColumn, RowsTableView
+from workreport.gui.table.rows import RowsColumn
+from workreport.gui.table.rows_view import RowsTableView
 
 if TYPE_CHECKING:
     from workreport.gui.chart.bars import BarChart

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workreport.core import export
 from workreport.core.export import Row, figure_rows
 from workreport.gui import i18n
 from workreport.gui.chart.stack import ChartStack
 from workreport.gui.detail.chart_data import figure_charts, keyword_chart
 from workreport.gui.detail.header import DetailHeader
 from workreport.gui.detail.source_text import SourceText
-from workreport.gui.table.view import FigureTableView
+from workreport.gui.table.figure_view import FigureTableView
 from workreport.gui.tree.node import TreeNode
 
 if TYPE_CHECKING:
@@ -150,13 +149,7 @@ class DetailPane(QWidget):
         self.table.selectAll()
 
     def export_table(self, path: Path) -> int:
-        """The figures as shown (filtered, sorted), with the columns of ``workreport export``."""
-        rows = [self.table.rows[r] for r in self.table.visible_source_rows()]
-        if Path(path).suffix.lower() == ".xlsx":
-            export.write_xlsx(rows, Path(path))
-        else:
-            export.write_csv(rows, Path(path))
-        return len(rows)
+        return self.table.write_table(path)
 
     def chart_widget(self) -> QWidget | None:
         """The Charts tab's content, every chart drawn (the tab is brought to the front)."""

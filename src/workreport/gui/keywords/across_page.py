@@ -15,7 +15,7 @@ from workreport.gui.keywords.results import (
     rule_text,
     source_line,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 
 class AcrossPage(KeywordPage):

@@ -29,7 +29,7 @@ from workreport.gui.keywords.results import (
     source_line,
     text_index,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 
 class CountsPage(KeywordPage):

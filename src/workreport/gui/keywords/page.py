@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 from workreport.core.keywords import CountingRule
 from workreport.core.model import Report, Section
 from workreport.gui.chart.stack import ChartStack
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # reports compare by identity, not deeply

@@ -27,7 +27,7 @@ from workreport.core.kwic import Occurrence, occurrences
 from workreport.core.model import PATH_SEPARATOR, Report, Section, path_title
 from workreport.core.wordfreq import WordFrequency
 from workreport.gui.chart.data import Bar, ChartData
-from workreport.gui.rows_table import Row, RowsColumn
+from workreport.gui.table.rows import Row, RowsColumn
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from workreport.gui.keywords.results import (
     top_chart,
     top_table,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 DEFAULT_TOP = 20
 

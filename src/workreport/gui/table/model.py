@@ -1,4 +1,4 @@
-"""A QAbstractTableModel over the figure table, and the proxy that sorts and filters it."""
+"""The Qt model of the figure table: it looks cells up in a :class:`FigureTable`, and nothing more."""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from workreport.gui.table.frame import COLUMNS, Column, FigureTable
+from workreport.gui.table.proxy import SEARCH_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the case-folded text Find looks in
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -94,6 +92,22 @@ class FigureTableModel(QAbstractTableModel):
         """The text shown in a cell, without going through Qt."""
         return self._cell(self._display[column], row)
 
+    # --- what Copy asks (see table/clipboard.py) ------------------------------------------------
+
+    def shown(self, row: int, column: int) -> str:
+        return str(self._cell(self._display[column], row))
+
+    def raw(self, row: int, column: int) -> str | int | float:
+        """The exact value (numbers as numbers; the section's full path) for TSV and files."""
+        value = self._cell(self._keys[column], row)
+        return value if isinstance(value, str | int | float) else self.shown(row, column)
+
+    def title(self, column: int) -> str:
+        return self._titles[column]
+
+    def numeric(self, column: int) -> bool:
+        return self._numeric[column]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
 
@@ -128,27 +142,3 @@ class FigureTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._titles = [column_titles()[c.key] for c in self._columns]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
-
-
-class FigureFilterProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers (by the raw values) and filters on label, unit and sentence.
-
-    Filtering is Qt's own, on the model's case-folded search text: with no needle Qt accepts
-    every row without asking Python, so a table of 10,000 figures is shown without 10,000 calls.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setFilterRole(SEARCH_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
-        self._needle = ""
-
-    @property
-    def needle(self) -> str:
-        return self._needle
-
-    def set_needle(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self.setFilterFixedString(self._needle)

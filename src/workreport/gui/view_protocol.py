@@ -2,7 +2,8 @@
 
 The menus reach the view in front through :class:`WindowView` only: Edit ▸ Copy and Select All,
 File ▸ Export Table and Export Chart act on whichever view that is. A new view is a widget with
-these methods plus one :class:`ViewSpec` in :mod:`workreport.gui.view_list`.
+these methods (:class:`TableAndChartCommands` gives them from a table and a chart stack) plus
+one :class:`ViewSpec` in :mod:`workreport.gui.view_list`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from workreport.core.model import Report
+    from workreport.gui.chart.stack import ChartStack
     from workreport.gui.main_window import MainWindow
+    from workreport.gui.table.view import TableView
     from workreport.gui.tree.node import TreeNode
 
 
@@ -74,3 +77,32 @@ class ViewSpec:
     title: Callable[[], str]
     tooltip: Callable[[], str]
     build: Callable[[MainWindow], QWidget]
+
+
+class TableAndChartCommands:
+    """The :class:`WindowView` commands of a view made of tables and charts, from the two it
+    names: the table in front and its charts. A view mixes this in after its Qt class."""
+
+    def front_table(self) -> TableView:
+        """The table Copy, Select All and Export Table act on."""
+        raise NotImplementedError
+
+    def front_charts(self) -> ChartStack | None:
+        """The charts Export Chart writes (None: the view has none)."""
+        raise NotImplementedError
+
+    def copy_selection(self) -> int:
+        return self.front_table().copy_selection()
+
+    def select_all(self) -> None:
+        self.front_table().selectAll()
+
+    def export_table(self, path: Path) -> int:
+        return self.front_table().write_table(path)
+
+    def chart_widget(self) -> QWidget | None:
+        charts = self.front_charts()
+        return charts.widget() if charts is not None and charts.chart_data() else None
+
+    def export_name(self) -> str:
+        return self.front_table().export_name

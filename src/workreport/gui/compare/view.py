@@ -8,7 +8,6 @@ matched on a key that drops scope words (全省) and link words (控制在) and 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -29,6 +28,7 @@ from workreport.gui.chart.data import Bar, ChartData
 from workreport.gui.chart.stack import ChartStack
 from workreport.gui.table.rows import RowsColumn
 from workreport.gui.table.rows_view import RowsTableView
+from workreport.gui.view_protocol import TableAndChartCommands
 
 if TYPE_CHECKING:
     from workreport.gui.chart.bars import BarChart
@@ -48,7 +48,7 @@ def concept_titles() -> dict[str, str]:
     }
 
 
-class CompareView(QWidget):
+class CompareView(QWidget, TableAndChartCommands):
     """Shows one query across ``reports``; the chart is built when the view is shown."""
 
     copied = Signal(int)  # rows copied from the table
@@ -228,20 +228,11 @@ class CompareView(QWidget):
         ):
             self.set_reports(reports)
 
-    def copy_selection(self) -> int:
-        return self.table.copy_selection()
+    def front_table(self) -> RowsTableView:
+        return self.table
 
-    def select_all(self) -> None:
-        self.table.selectAll()
-
-    def export_table(self, path: Path) -> int:
-        return self.table.write_table(path)
-
-    def chart_widget(self) -> QWidget | None:
-        return self.charts.widget() if self.rows else None
-
-    def export_name(self) -> str:
-        return self.table.export_name
+    def front_charts(self) -> ChartStack:
+        return self.charts
 
     # --- language ---------------------------------------------------------------------------
 

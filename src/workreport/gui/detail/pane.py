@@ -7,7 +7,6 @@ node, in reading order, in the text too.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,6 +20,7 @@ from workreport.gui.detail.header import DetailHeader
 from workreport.gui.detail.source_text import SourceText
 from workreport.gui.table.figure_view import FigureTableView
 from workreport.gui.tree.node import TreeNode
+from workreport.gui.view_protocol import TableAndChartCommands
 
 if TYPE_CHECKING:
     from workreport.gui.view_protocol import Library
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SOURCE_TAB, CHARTS_TAB = 0, 1
 
 
-class DetailPane(QWidget):
+class DetailPane(QWidget, TableAndChartCommands):
     """The Figures view (a :class:`~workreport.gui.view_protocol.WindowView`)."""
 
     copied = Signal(int)  # rows copied from the figure table
@@ -145,15 +145,11 @@ class DetailPane(QWidget):
             return 0
         return self.table.copy_selection()
 
-    def select_all(self) -> None:
-        self.table.selectAll()
+    def front_table(self) -> FigureTableView:
+        return self.table
 
-    def export_table(self, path: Path) -> int:
-        return self.table.write_table(path)
-
-    def chart_widget(self) -> QWidget | None:
-        """The Charts tab's content, every chart drawn (the tab is brought to the front)."""
-        return self.show_charts().widget()
+    def front_charts(self) -> ChartStack:
+        return self.show_charts()  # Export Chart brings the Charts tab to the front
 
     def export_name(self) -> str:
         return (

@@ -10,7 +10,6 @@ shown, when something it depends on has changed.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -23,15 +22,18 @@ from workreport.gui.keywords.controls import KeywordControls
 from workreport.gui.keywords.counts_page import CountsPage
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.top_words_page import TopWordsPage
+from workreport.gui.view_protocol import TableAndChartCommands
 
 if TYPE_CHECKING:
+    from workreport.gui.chart.stack import ChartStack
+    from workreport.gui.table.rows_view import RowsTableView
     from workreport.gui.tree.node import TreeNode
     from workreport.gui.view_protocol import Library
 
 COUNTS_TAB, TOP_WORDS_TAB, ACROSS_TAB = 0, 1, 2
 
 
-class KeywordsView(QWidget):
+class KeywordsView(QWidget, TableAndChartCommands):
     # (report, section or None for the headline, paragraph or -1 for a title/headline, start, end)
     occurrenceActivated = Signal(object, object, int, int, int)
     copied = Signal(int)  # rows copied from any of the tables
@@ -131,18 +133,8 @@ class KeywordsView(QWidget):
         if not node.is_group:
             self.set_context(node.report, node.section, library.loaded_reports())
 
-    def copy_selection(self) -> int:
-        return self.current_page().front_table().copy_selection()
+    def front_table(self) -> RowsTableView:
+        return self.current_page().front_table()
 
-    def select_all(self) -> None:
-        self.current_page().front_table().selectAll()
-
-    def export_table(self, path: Path) -> int:
-        return self.current_page().front_table().write_table(path)
-
-    def chart_widget(self) -> QWidget | None:
-        charts = self.current_page().charts
-        return charts.widget() if charts.charts else None
-
-    def export_name(self) -> str:
-        return self.current_page().front_table().export_name
+    def front_charts(self) -> ChartStack:
+        return self.current_page().charts

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workreport.core.export import Row, figure_rows
+from workreport.core.record import figure_rows
+from workreport.core.tabular import Row
 from workreport.gui import i18n
 from workreport.gui.chart.stack import ChartStack
 from workreport.gui.detail.chart_data import figure_charts, keyword_chart
@@ -86,7 +87,11 @@ class DetailPane(QWidget, TableAndChartCommands):
         if node is self.node and report is self._report:
             return  # shown already (the view came back to the front)
         self._report = report
-        self._show(node, [] if node.is_group else figure_rows(node.report, node.section))
+        if node.is_group:
+            self._show(node, [])
+            return
+        section_id = None if node.section is None else node.section.id
+        self._show(node, figure_rows(node.report, section_id))
 
     def _show(self, node: TreeNode, rows: list[Row]) -> None:
         self.node = node

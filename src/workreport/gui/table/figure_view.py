@@ -10,8 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import QStyle
 
 from workreport.core import export
-from workreport.core.export import Row
-from workreport.core.tabular import format_number
+from workreport.core.tabular import Row, format_number
 from workreport.gui.table.clipboard import CopySource
 from workreport.gui.table.frame import FigureTable, columns_for, figure_table
 from workreport.gui.table.model import FigureTableModel

@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from workreport.core.tabular import format_number
+from workreport.core.tabular import Row, format_number
 from workreport.gui.table.proxy import SORT_ROLE
 
+__all__ = ["Row", "RowsColumn", "RowsTableModel", "cell_text"]
+
 Index = QModelIndex | QPersistentModelIndex
-Row = dict[str, Any]
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 

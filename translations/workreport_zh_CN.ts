@@ -370,8 +370,68 @@
         <translation>英文</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>界限</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>小节</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>增</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>减</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -55,11 +55,11 @@ def test_edit_copy_with_figures_in_front_copies_the_figures(window: MainWindow) 
     window.detail.table.clearSelection()
     window.menus.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == (
-        "Figure\tEnglish\tValue\tUnit\tQualifier\tNormalised\tBase unit\n"
-        "全社会研发投入\tR&D spending, whole of society\t58.2\t亿元\t\t5820000000\t元\n"
-        "研发投入强度\tR&D intensity\t10.6\t%\t\t10.6\t%\n"
+        "Figure\tEnglish\tValue\tTo\tUnit\tQualifier\tTarget\tNormalised\tBase unit\n"
+        "全社会研发投入\tR&D spending, whole of society\t58.2\t\t亿元\t\t\t5820000000\t元\n"
+        "研发投入强度\tR&D intensity\t10.6\t\t%\t\t\t10.6\t%\n"
         "规模以上工业企业研发活动覆盖率\tShare of industrial enterprises above designated size "
-        "with R&D activity\t84\t%\t\t84\t%\n"
+        "with R&D activity\t84\t\t%\t\t\t84\t%\n"
     )
 
 

@@ -92,34 +92,37 @@ def test_numbers_sort_as_numbers(window: MainWindow) -> None:
 
 
 EXPECTED_TSV = (
-    "Figure\tEnglish\tValue\tUnit\tQualifier\tNormalised\tBase unit\n"
-    "全社会研发投入\tR&D spending, whole of society\t58.2\t亿元\t\t5820000000\t元\n"
-    "研发投入强度\tR&D intensity\t10.6\t%\t\t10.6\t%\n"
+    "Figure\tEnglish\tValue\tTo\tUnit\tQualifier\tTarget\tNormalised\tBase unit\n"
+    "全社会研发投入\tR&D spending, whole of society\t58.2\t\t亿元\t\t\t5820000000\t元\n"
+    "研发投入强度\tR&D intensity\t10.6\t\t%\t\t\t10.6\t%\n"
     "规模以上工业企业研发活动覆盖率\tShare of industrial enterprises above designated size with R&D activity"
-    "\t84\t%\t\t84\t%\n"
+    "\t84\t\t%\t\t\t84\t%\n"
 )
 RIGHT = '<td style="text-align:right">'
 EXPECTED_HTML = (
     '<meta charset="utf-8">\n'
     '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse">\n'
-    "<thead><tr><th>Figure</th><th>English</th><th>Value</th><th>Unit</th><th>Qualifier</th>"
-    "<th>Normalised</th><th>Base unit</th></tr></thead>\n"
+    "<thead><tr><th>Figure</th><th>English</th><th>Value</th><th>To</th><th>Unit</th>"
+    "<th>Qualifier</th><th>Target</th><th>Normalised</th><th>Base unit</th></tr></thead>\n"
     "<tbody>"
-    f"<tr><td>全社会研发投入</td><td>R&amp;D spending, whole of society</td>{RIGHT}58.2</td><td>亿元</td>"
-    f"<td></td>{RIGHT}5.82 billion</td><td>yuan</td></tr>"
-    f"<tr><td>研发投入强度</td><td>R&amp;D intensity</td>{RIGHT}10.6</td><td>%</td><td></td>{RIGHT}10.6</td>"
-    "<td>%</td></tr>"
+    f"<tr><td>全社会研发投入</td><td>R&amp;D spending, whole of society</td>{RIGHT}58.2</td>{RIGHT}</td>"
+    f"<td>亿元</td><td></td><td></td>{RIGHT}5.82 billion</td><td>yuan</td></tr>"
+    f"<tr><td>研发投入强度</td><td>R&amp;D intensity</td>{RIGHT}10.6</td>{RIGHT}</td><td>%</td><td></td>"
+    f"<td></td>{RIGHT}10.6</td><td>%</td></tr>"
     "<tr><td>规模以上工业企业研发活动覆盖率</td><td>Share of industrial enterprises above designated size "
-    f"with R&amp;D activity</td>{RIGHT}84</td><td>%</td><td></td>{RIGHT}84</td><td>%</td></tr>"
+    f"with R&amp;D activity</td>{RIGHT}84</td>{RIGHT}</td><td>%</td><td></td><td></td>{RIGHT}84</td>"
+    "<td>%</td></tr>"
     "</tbody>\n"
     "</table>\n"
     "<p>Source: 郑州高新区2022年政府工作报告 · 持续强化创新引领 创新能力实现新跃升 / 研发创新活跃度持续提升</p>\n"
 )
+
+
 EXPECTED_TSV_ZH = (
-    "指标\t数值\t单位\t限定词\t标准值\t标准单位\n"
-    "全社会研发投入\t58.2\t亿元\t\t5820000000\t元\n"
-    "研发投入强度\t10.6\t%\t\t10.6\t%\n"
-    "规模以上工业企业研发活动覆盖率\t84\t%\t\t84\t%\n"
+    "指标\t数值\t至\t单位\t限定词\t目标\t标准值\t标准单位\n"
+    "全社会研发投入\t58.2\t\t亿元\t\t\t5820000000\t元\n"
+    "研发投入强度\t10.6\t\t%\t\t\t10.6\t%\n"
+    "规模以上工业企业研发活动覆盖率\t84\t\t%\t\t\t84\t%\n"
 )
 
 
@@ -153,7 +156,7 @@ def test_copy_selected_cells(window: MainWindow, qtbot) -> None:  # type: ignore
     table.clearSelection()
     selection = table.selectionModel()
     for row in (2, 7):
-        for column in (0, 2, 4):  # Figure, Value, Qualifier (column 1 is the English gloss)
+        for column in (_column(window, key) for key in ("label", "value", "qualifier")):
             selection.select(table.proxy.index(row, column), selection.SelectionFlag.Select)
     window.menus.copy_action.trigger()  # Edit ▸ Copy
     mime = QGuiApplication.clipboard().mimeData()

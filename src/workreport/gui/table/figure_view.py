@@ -6,19 +6,21 @@ import heapq
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QStyle
 
 from workreport.core import export
 from workreport.core.tabular import Row, format_number
 from workreport.gui.table.clipboard import CopySource
-from workreport.gui.table.frame import FigureTable, columns_for, figure_table
-from workreport.gui.table.model import FigureTableModel
+from workreport.gui.table.frame import HIDDEN_BY_DEFAULT, FigureTable, columns_for, figure_table
+from workreport.gui.table.model import FigureTableModel, column_titles, value_words
 from workreport.gui.table.proxy import TableProxy
 from workreport.gui.table.view import TableView
 
 WIDEST_CANDIDATES = 12  # texts measured per column to find its width
 WIDTH_SAMPLE = 1000  # rows looked at per column to find them
+HIDDEN_KEY = "figureTable/hiddenColumns"  # QSettings: the columns the user hid
 
 
 class FigureTableView(TableView):
@@ -33,7 +35,11 @@ class FigureTableView(TableView):
         self.proxy.setParent(self)
         self._rows: list[Row] = []
         self.export_name = "figures"
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        self._hidden = _saved_hidden()
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     # --- content ------------------------------------------------------------------------------
@@ -60,11 +66,12 @@ class FigureTableView(TableView):
         )
         self._rows = rows
         self._source_line = source_line
-        table = figure_table(rows, section_prefix, english=english)
+        table = figure_table(rows, section_prefix, english=english, words=value_words())
         with_gloss = english and any(table.column("gloss"))
         self.table_model.set_table(
             table, columns_for(with_gloss=with_gloss, with_section=with_section)
         )
+        self._apply_hidden()
         self._fit_columns(table)
         # place headers and scroll bars now, not in the middle of the next paint (which then
         # has to paint again)
@@ -101,6 +108,43 @@ class FigureTableView(TableView):
         if current.isValid():
             self.figureActivated.emit(self.proxy.mapToSource(current).row())
 
+    # --- which columns show (the header's context menu, remembered) ---------------------------
+
+    @property
+    def hidden_columns(self) -> frozenset[str]:
+        """The keys of the columns hidden (those a node's table has or not)."""
+        return frozenset(self._hidden)
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        """Show or hide column ``key`` in every table from now on, and remember it."""
+        if shown:
+            self._hidden.discard(key)
+        else:
+            self._hidden.add(key)
+        QSettings().setValue(HIDDEN_KEY, sorted(self._hidden) or ["-"])  # "-": none hidden
+        self._apply_hidden()
+
+    def _apply_hidden(self) -> None:
+        for number, column in enumerate(self.table_model.columns):
+            self.setColumnHidden(number, column.key in self._hidden)
+
+    def column_menu(self) -> QMenu:
+        """A check per column but the first (the figure's label, always shown)."""
+        menu = QMenu(self)
+        titles = column_titles()
+        for column in self.table_model.columns[1:]:
+            action = QAction(titles[column.key], menu)
+            action.setCheckable(True)
+            action.setChecked(column.key not in self._hidden)
+            action.toggled.connect(lambda shown, key=column.key: self.set_column_shown(key, shown))
+            menu.addAction(action)
+        return menu
+
+    def _on_header_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
     # --- copy and export ------------------------------------------------------------------------
 
     def copy_source(self) -> CopySource:
@@ -119,6 +163,16 @@ class FigureTableView(TableView):
         if event.type() == QEvent.Type.LanguageChange:
             self.table_model.retranslate()
         super().changeEvent(event)
+
+
+def _saved_hidden() -> set[str]:
+    """The columns hidden when the user last chose, else :data:`HIDDEN_BY_DEFAULT`."""
+    value = QSettings().value(HIDDEN_KEY)
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return set(HIDDEN_BY_DEFAULT)
+    return {key for key in value if isinstance(key, str) and key != "-"}
 
 
 def _longest_texts(table: FigureTable, name: str) -> list[str]:

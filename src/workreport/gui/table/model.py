@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workreport.gui.table.frame import COLUMNS, Column, FigureTable
+from workreport.gui.table.frame import COLUMNS, Column, FigureTable, Words
 from workreport.gui.table.proxy import SEARCH_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
@@ -37,7 +37,34 @@ def column_titles() -> dict[str, str]:
         "base_value": QCoreApplication.translate("FigureTable", "Normalised"),
         "base_unit": QCoreApplication.translate("FigureTable", "Base unit"),
         "gloss": QCoreApplication.translate("FigureTable", "English"),
+        "high": QCoreApplication.translate("FigureTable", "To"),
+        "bound": QCoreApplication.translate("FigureTable", "Bound"),
+        "direction": QCoreApplication.translate("FigureTable", "Direction"),
+        "kind": QCoreApplication.translate("FigureTable", "Kind"),
+        "target": QCoreApplication.translate("FigureTable", "Target"),
         "section": QCoreApplication.translate("FigureTable", "Section"),
+    }
+
+
+def value_words() -> Words:
+    """The words of the coded columns (bound, direction, kind, target), translated."""
+    return {
+        "bound": {
+            "about": QCoreApplication.translate("FigureTable", "about"),
+            "at_least": QCoreApplication.translate("FigureTable", "at least"),
+            "at_most": QCoreApplication.translate("FigureTable", "at most"),
+            "more_than": QCoreApplication.translate("FigureTable", "more than"),
+        },
+        "direction": {
+            "up": QCoreApplication.translate("FigureTable", "up"),
+            "down": QCoreApplication.translate("FigureTable", "down"),
+        },
+        "kind": {
+            "level": QCoreApplication.translate("FigureTable", "level"),
+            "growth": QCoreApplication.translate("FigureTable", "growth"),
+            "change": QCoreApplication.translate("FigureTable", "change"),
+        },
+        "target": {"yes": QCoreApplication.translate("FigureTable", "target")},
     }
 
 
@@ -60,6 +87,7 @@ class FigureTableModel(QAbstractTableModel):
         self._cell: Callable[[str, int], Any] = _no_cell
         self._display: list[str] = []  # per column, the table column with the text shown
         self._keys: list[str] = []  # per column, the table column with the raw value
+        self._sorts: list[str] = []  # per column, the table column sorted by
         self._numeric: list[bool] = [c.numeric for c in COLUMNS]
         self._titles: list[str] = [column_titles()[c.key] for c in COLUMNS]
 
@@ -84,6 +112,7 @@ class FigureTableModel(QAbstractTableModel):
         self._cell = table.cell
         self._display = [c.display for c in columns]
         self._keys = [c.key for c in columns]
+        self._sorts = [c.sort or c.key for c in columns]
         self._numeric = [c.numeric for c in columns]
         self._titles = [column_titles()[c.key] for c in columns]
         self.endResetModel()
@@ -100,7 +129,9 @@ class FigureTableModel(QAbstractTableModel):
     def raw(self, row: int, column: int) -> str | int | float:
         """The exact value (numbers as numbers; the section's full path) for TSV and files."""
         value = self._cell(self._keys[column], row)
-        return value if isinstance(value, str | int | float) else self.shown(row, column)
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return self.shown(row, column)  # a blank for None; the word for a flag
+        return value
 
     def title(self, column: int) -> str:
         return self._titles[column]
@@ -123,7 +154,7 @@ class FigureTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return RIGHT if self._numeric[column] else None
         if role == SORT_ROLE:
-            return self._cell(self._keys[column], row)
+            return self._cell(self._sorts[column], row)
         if role == _TOOLTIP:
             return self._cell("sentence", row)
         if role == SEARCH_ROLE:

@@ -55,16 +55,16 @@ def test_paste_as_report_opens_the_clipboard_as_a_report_and_save_keeps_it(
     assert [c.title for c in window.report.chapters()] == [c.title for c in expected.chapters()]
     assert sum(1 for _ in window.report.all_indicators()) == 181
     saved = tmp_path / "pasted.json"
-    assert window.write_report(saved)
+    assert window.library.write_report(saved)
     assert load_report(saved) == window.report
     QApplication.clipboard().clear()
 
 
 def test_ctrl_v_in_the_tree_pastes_a_report(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     _put_on_clipboard("", BEIJING.read_text("utf-8"))
-    window.tree.setFocus()
+    window.library.tree.setFocus()
     with qtbot.waitSignal(window.paste.sig_pasted, timeout=30000):
-        qtbot.keyClick(window.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.library.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.report.title == "2025年北京市政府工作报告"
     QApplication.clipboard().clear()
 
@@ -86,7 +86,7 @@ def test_pasting_no_report_says_so(
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
 def test_a_dropped_document_opens(window: MainWindow, qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
     document = CORPUS / f"provinces-{kind}" / f"2025年北京市政府工作报告.{kind}"
-    with qtbot.waitSignal(window.reportOpened, timeout=60000):
+    with qtbot.waitSignal(window.library.reportOpened, timeout=60000):
         _drop(window, document)
     assert window.report.title == "2025年北京市政府工作报告"
     assert sum(1 for _ in window.report.all_indicators()) == 181
@@ -101,8 +101,8 @@ def test_open_offers_every_format() -> None:
 def test_a_long_pdf_can_be_cancelled(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     document = CORPUS / "provinces-pdf" / "2025年广东省政府工作报告.pdf"
     opened: list[object] = []
-    window.reportOpened.connect(opened.append)
-    window.open_path(document)
+    window.library.reportOpened.connect(opened.append)
+    window.library.open_path(document)
     (task,) = window.open_progress.tasks
     assert window.open_progress.cancel_button.isVisible()
     with qtbot.waitSignal(task.signals.progressed, timeout=60000):
@@ -112,4 +112,4 @@ def test_a_long_pdf_can_be_cancelled(window: MainWindow, qtbot) -> None:  # type
         window.open_progress.cancel_button.click()
     assert opened == []
     assert not window.open_progress.cancel_button.isVisible()
-    assert not window.busy.isVisible()
+    assert not window.library.busy.isVisible()

@@ -62,7 +62,7 @@ class OpenProgress(QObject):
 
     def _on_cancelled(self, path: Path) -> None:
         self._forget(path)
-        self.window.open_cancelled(path)
+        self.window.library.open_cancelled(path)
 
     def _forget(self, path: Path) -> None:
         self.tasks = [task for task in self.tasks if task.path != path]

@@ -60,11 +60,11 @@ class PasteAsReport(QObject):
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.action.triggered.connect(self.paste)
-        self.tree_action = QAction(window.tree)
+        self.tree_action = QAction(window.library.tree)
         self.tree_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.tree_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree_action.triggered.connect(self.paste)
-        window.tree.addAction(self.tree_action)
+        window.library.tree.addAction(self.tree_action)
         window.menus.edit_menu.insertAction(window.menus.find_action, self.action)
         window.menus.edit_menu.insertSeparator(window.menus.find_action)
         self.retranslate()
@@ -89,8 +89,8 @@ class PasteAsReport(QObject):
 
     def _on_finished(self, report: Report) -> None:
         source = loaded_source(report, f"clipboard-{next(self._numbers)}")
-        node = self.window.tree_model.add_report(source)
-        self.window.select_node(node)
+        node = self.window.library.tree_model.add_report(source)
+        self.window.library.select_node(node)
         self.window.statusBar().showMessage(
             self.tr("Pasted {title}").format(title=report.title), 6000
         )

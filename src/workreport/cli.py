@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from workreport import __version__
+from workreport.commands import series as series_command
 from workreport.core import export, keywords
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
@@ -119,6 +120,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the headline's count of each WORD beside the text's own, under each rule, and why"
         " they differ",
     )
+
+    series_command.add_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
     shot.add_argument("output", metavar="OUT.png", type=Path)
@@ -252,7 +255,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "screenshot"}
+    commands = {"show", "import", "sections", "export", "keywords", "series", "screenshot"}
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
@@ -278,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _cmd_export(open_report(args.report), args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
+            case "series":
+                _out(series_command.run(args))
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 

@@ -179,8 +179,10 @@ class MainWindow(QMainWindow):
         if index == KEYWORDS_VIEW:
             self._update_keywords()
         if index == COMPARE_VIEW and self.compare is not None:
-            self._load_everything()  # compare across the whole library
-            self.compare.set_reports(self._loaded_reports())
+            self._load_everything()  # compare across the whole library: each region's newest
+            from workreport.core.series import latest_per_region
+
+            self.compare.set_reports(latest_per_region(self._loaded_reports()))
 
     def _loaded_reports(self) -> list[Report]:
         return [

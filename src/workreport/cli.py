@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from workreport import __version__
+from workreport.commands import keywords_across
 from workreport.commands import series as series_command
 from workreport.core import export, keywords
 from workreport.core.errors import ReportError
@@ -100,9 +101,9 @@ def _build_parser() -> argparse.ArgumentParser:
     kw.add_argument(
         "--by",
         choices=[by.value for by in keywords.CountBy],
-        default=keywords.CountBy.SECTION.value,
         help="rows after the whole report: every chapter, every section (the default), or none",
     )
+    keywords_across.add_arguments(kw)
     kw.add_argument(
         "--top", type=int, metavar="N", help="list the N most frequent words instead of WORDs"
     )
@@ -188,6 +189,9 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError(
             "", "", "--no-titles, --no-front-matter and --no-body leave nothing to count"
         )
+    if args.across is not None:
+        _out(keywords_across.run(args, rule))
+        return
     if top is not None and (words or args.story):
         raise ReportError("", "", "--top N lists the most frequent words: give no WORD or --story")
     if top is not None and top < 1:
@@ -195,7 +199,7 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
     report = open_report(spec)
-    by = keywords.CountBy(args.by)
+    by = keywords.CountBy(args.by or keywords.CountBy.SECTION.value)
     rates: bool = args.per_10k
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]

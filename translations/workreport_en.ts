@@ -244,7 +244,23 @@
         </translation>
     </message>
     <message>
+        <source>The headline says “{word}” occurs {claim} times in the report; this text holds as many, counting everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is not the whole text the headline counted, so it can neither confirm nor refute {claim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report, but this text holds more ({count}): the headline counts some other text or by another rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline states no count of “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +438,38 @@
     <name>KeywordsView</name>
     <message>
         <source>whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter (headline, intro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body text (chapters, sections, closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts nothing: titles, front matter and body text are all left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts {counted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts {counted}; leaves out {left_out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -242,8 +242,24 @@
         </translation>
     </message>
     <message>
+        <source>The headline says “{word}” occurs {claim} times in the report; this text holds as many, counting everything.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次；本文全部计入，出现次数与之相同。</translation>
+    </message>
+    <message>
         <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
         <translation>标题称“{word}”字在报告中出现 {claim} 次。本文全部计入共出现 {count} 次（其中 {front} 次在本文自己的标题和导语中）：本文是报告的摘要而非全文，无法证实或否定 {claim} 这个数字。</translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is not the whole text the headline counted, so it can neither confirm nor refute {claim}.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次。本文全部计入共出现 {count} 次（其中 {front} 次在本文自己的标题和导语中）：本文不是标题所统计的完整文本，无法证实或否定 {claim} 这个数字。</translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report, but this text holds more ({count}): the headline counts some other text or by another rule.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次，但本文出现次数更多（{count} 次）：标题统计的是别的文本，或用的是别的规则。</translation>
+    </message>
+    <message>
+        <source>The headline states no count of “{word}”.</source>
+        <translation>标题没有给出“{word}”字的次数。</translation>
     </message>
 </context>
 <context>
@@ -421,6 +437,38 @@
     <message>
         <source>whole report</source>
         <translation>全文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>front matter (headline, intro)</source>
+        <translation>导语（题头、引言）</translation>
+    </message>
+    <message>
+        <source>body text (chapters, sections, closing)</source>
+        <translation>正文（各章节、结语）</translation>
+    </message>
+    <message>
+        <source>Counts nothing: titles, front matter and body text are all left out</source>
+        <translation>不统计任何文本：标题、导语和正文均不计入</translation>
+    </message>
+    <message>
+        <source>Counts {counted}</source>
+        <translation>统计{counted}</translation>
+    </message>
+    <message>
+        <source>Counts {counted}; leaves out {left_out}</source>
+        <translation>统计{counted}；不计{left_out}</translation>
     </message>
     <message>
         <source>Rule: {rule}. Rates are per 10,000 characters of the counted text, whitespace left out.</source>

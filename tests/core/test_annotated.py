@@ -294,7 +294,7 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
     NATIONAL: [
         ("134.9万亿元", "国内生产总值", 134.9, None, "万亿元", "达到", "level"),
         ("5%", "国内生产总值增长", 5, None, "%", "", "growth"),
-        ("1256万人", "城镇新增就业", 1256, None, "万人", "", "level"),
+        ("1256万人", "城镇新增就业", 1256, None, "万人", "", "change"),  # a new addition
         ("3.2万亿美元", "外汇储备", 3.2, None, "万亿美元", "超过", "level"),
         ("8.9%", "高技术制造业增长", 8.9, None, "%", "", "growth"),
         ("7.7%", "装备制造业增加值增长", 7.7, None, "%", "", "growth"),

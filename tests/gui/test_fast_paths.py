@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextCursor
 
-from workreport.core.export import figure_rows
+from workreport.core.record import figure_rows
 from workreport.gui.detail.charts import MAX_BARS, figure_charts
 from workreport.gui.detail.pane import SOURCE_TAB
 from workreport.gui.main_window import MainWindow

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workreport.core.model import Report
+from workreport.core.record import COLUMNS
 from workreport.gui.main_window import MainWindow
 from workreport.gui.tree.model import NODE_ROLE
 from workreport.gui.tree.node import TreeNode
@@ -158,7 +159,7 @@ def test_copy_selected_cells(window: MainWindow, qtbot) -> None:  # type: ignore
     mime = QGuiApplication.clipboard().mimeData()
     assert (
         mime.text()
-        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计达到\n"
+        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计 达到\n"
     )
     assert "<th>Figure</th><th>Value</th><th>Qualifier</th>" in mime.html()
 
@@ -294,10 +295,13 @@ def test_export_table_and_charts(window: MainWindow, tmp_path: Path) -> None:
 
     window.select_path(SUBSECTION)
     window.write_table(tmp_path / "t.csv")
-    assert (tmp_path / "t.csv").read_bytes().startswith("\ufeffsection,label".encode())
+    # the window exports what `workreport export` does: every column of the figure record
+    header = ("\ufeff" + ",".join(COLUMNS) + "\r\n").encode()
+    assert (tmp_path / "t.csv").read_bytes().startswith(header)
     window.write_table(tmp_path / "t.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "t.xlsx").active
-    assert sheet is not None and sheet.cell(2, 2).value == "全社会研发投入"
+    label = COLUMNS.index("label") + 1
+    assert sheet is not None and sheet.cell(2, label).value == "全社会研发投入"
     charts = window.detail.show_charts()
     QApplication.processEvents()
     assert window.write_chart(charts.widget(), tmp_path / "c.png")

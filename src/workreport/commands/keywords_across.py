@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from workreport import cli_words
 from workreport.core import keywords
 from workreport.core.errors import ReportError
 from workreport.core.export import rows_to_csv
@@ -55,8 +56,8 @@ def run(args: argparse.Namespace, rule: keywords.CountingRule) -> str:
         return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     if args.format == "csv":
         return rows_to_csv(records, columns)
-    lines = [keywords.rule_line(rule, rates=rates)]
+    lines = [cli_words.rule_line(rule, rates=rates)]
     for c in counts:
-        rate = keywords.rate_text(c.per_10k) if rates else ""
+        rate = cli_words.rate_text(c.per_10k) if rates else ""
         lines.append(f"{c.count:>6}{rate}  {c.word}  {c.report.year or '':>4}  {c.report.title}")
     return "\n".join(lines) + "\n"

@@ -45,11 +45,10 @@ from PySide6.QtWidgets import (
 
 from workreport.core import export
 from workreport.core.errors import ReportError
-from workreport.core.tabular import format_number
+from workreport.core.tabular import Row, format_number
 from workreport.gui.table.clipboard import TableCopy, mime_data
 
 Index = QModelIndex | QPersistentModelIndex
-Row = dict[str, Any]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.errors import ReportError
-from workreport.core.importer import figure_rules, headings
+from workreport.core.importer import figure_rules, headings, limits
 from workreport.core.importer.figures import find_figures
 from workreport.core.importer.frontmatter import level_of, read_front_matter
 from workreport.core.importer.paragraphs import clean_line, join_broken_lines
@@ -106,6 +106,8 @@ class _Outline:
     closing: Section
     top: Section | None = None
     open_sections: list[tuple[int, Section]] = field(default_factory=list)
+    name: str = ""  # the file, for errors
+    count: int = 0  # sections opened, checked against limits.MAX_SECTIONS
 
     @property
     def current(self) -> Section:
@@ -114,11 +116,15 @@ class _Outline:
         return self.top if self.top is not None else self.intro
 
     def open_top(self, section: Section) -> None:
+        self.count += 1
+        limits.check_section_count(self.count, self.name)
         self.report.sections.append(section)
         self.top = section
         self.open_sections = []
 
     def open_section(self, rank: int, numbering: str, title: str) -> Section:
+        self.count += 1
+        limits.check_section_count(self.count, self.name)
         while self.open_sections and self.open_sections[-1][0] >= rank:
             self.open_sections.pop()
         parent = self.current
@@ -134,6 +140,8 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
     meta = metadata or ReportMetadata()
+    text = limits.clean_text(text)
+    limits.check_numbers(text, name)
     lines = text.splitlines()
     front = read_front_matter(lines)
     if not front.headline and not front.lines:
@@ -144,12 +152,13 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     _join_cut_titles(body_lines, chapter_rule, is_heading)
     paragraphs = join_broken_lines(body_lines, is_heading)
     region = meta.region or front.region
+    year = meta.year if meta.year is not None else front.year
     report = Report(
         id=meta.id,
-        title=meta.title or front.title or front.headline,
+        title=meta.title or front.title or front.headline or limits.fallback_title(region, year),
         region=region,
         level=meta.level or level_of(region),
-        year=meta.year if meta.year is not None else front.year,
+        year=year,
         date=meta.date or front.date,
         source=meta.source or front.source,
         speaker=meta.speaker or front.speaker,
@@ -159,6 +168,7 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         report,
         intro=Section(INTRO_TITLE, SectionKind.INTRO, level=1),
         closing=Section(CLOSING_TITLE, SectionKind.CLOSING, level=1),
+        name=name,
     )
     for line in front.lines:
         _add_paragraph(outline.intro, line)
@@ -178,9 +188,11 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         report.sections.insert(position, outline.closing)
     for section in report.walk():
         _merge_lone_lead(section)
+    figures = 0
     for section in report.walk():
         _find_indicators(section)
         section.gloss = meta.glosses.get(section.title, "")
+        figures = limits.count_figures(figures, section, name)
     assign_section_ids(report.sections)
     return report
 

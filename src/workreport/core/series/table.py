@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from workreport.core.compare import CompareRow, figure_text
+from workreport.core.compare import figure_text
+from workreport.core.record import figure_record
 from workreport.core.series.rows import Figure, MeasureYears, SeriesRow
 from workreport.core.tabular import format_number
 
@@ -72,9 +73,7 @@ def figure_as_written(figure: Figure | None) -> str:
     """``8%左右``, ``6.5%—7%``: the figure as its report puts it; empty for none."""
     if figure is None:
         return ""
-    i = figure.indicator
-    row = CompareRow(figure.report.title, figure.report.region, i.label, i.value, i.high,
-                     i.unit, i.qualifier, i.sentence, i.target, i.kind)  # fmt: skip
+    row = figure_record(figure.report, figure.section, figure.indicator)
     return figure_text(row)
 
 
@@ -115,7 +114,7 @@ def _years(years: tuple[int, ...]) -> str:
     return ", ".join(str(s[0]) if len(s) == 1 else f"{s[0]}–{s[-1]}" for s in spans)
 
 
-def series_frame(rows: list[SeriesRow]) -> pd.DataFrame:
+def rows_frame(rows: list[SeriesRow]) -> pd.DataFrame:
     """The records of a series as a DataFrame, one row a year, columns :data:`COLUMNS`."""
     import pandas as pd
 

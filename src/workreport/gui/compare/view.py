@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workreport.core.compare import CompareRow, compare, figure_text, target_labels
+from workreport.core.compare import compare, target_labels
 from workreport.core.model import Report
-from workreport.core.tabular import format_number
+from workreport.core.record import FigureRecord
+from workreport.core.tabular import Row, format_number
+from workreport.core.views.compare import compare_bars, compare_rows, reports_compared
 from workreport.gui.rows_table import RowsColumn, RowsTableView
 
 if TYPE_CHECKING:
@@ -49,7 +51,8 @@ class CompareView(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._reports: list[Report] = []
-        self._rows: list[CompareRow] = []
+        self._records: list[FigureRecord] = []
+        self._rows: list[Row] = []  # the table's rows, one per record
         self.query = QComboBox(self)
         self.query.setEditable(True)
         self.query.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -131,17 +134,19 @@ class CompareView(QWidget):
             self.refresh()
 
     @property
-    def rows(self) -> list[CompareRow]:
-        return self._rows
+    def rows(self) -> list[FigureRecord]:
+        """The figures compared, one per row of the table."""
+        return self._records
 
     def refresh(self) -> None:
         query = self.current_query()
-        self._rows = compare(
+        self._records = records = compare(
             self._reports,
             query,
             targets_only=self.targets_only.isChecked(),
             first_only=self.first_only.isChecked(),
         )
+        self._rows = compare_rows(records, self._reports)
         columns = [
             RowsColumn("region", QCoreApplication.translate("Compare", "Region")),
             RowsColumn("figure", QCoreApplication.translate("Compare", "Figure as written")),
@@ -163,35 +168,21 @@ class CompareView(QWidget):
             RowsColumn("report", QCoreApplication.translate("Compare", "Report")),
             RowsColumn("sentence", QCoreApplication.translate("Compare", "Sentence")),
         ]
-        records = [
-            {
-                "region": row.region,
-                "figure": figure_text(row),
-                "value": row.value,
-                "high": row.high if row.high is not None else "",
-                "unit": row.unit,
-                "qualifier": row.qualifier,
-                "label": row.label,
-                "report": row.report,
-                "sentence": row.sentence,
-            }
-            for row in self._rows
-        ]
         source = QCoreApplication.translate(
             "Compare", "Compared: {query}; {count} of {total} reports"
         ).format(
             query=self.query.currentText(),
-            count=len({r.report for r in self._rows}),
+            count=reports_compared(self._rows),
             total=len(self._reports),
         )
-        self.table.set_rows(records, columns, source)
+        self.table.set_rows(self._rows, columns, source)
         self.explanation.setText(
             QCoreApplication.translate(
                 "Compare",
                 "{count} of {total} loaded reports give this figure. Labels match across different "
                 "wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms "
                 "are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).",
-            ).format(count=len({r.report for r in self._rows}), total=len(self._reports))
+            ).format(count=reports_compared(self._rows), total=len(self._reports))
         )
         self._rebuild_chart()
 
@@ -206,15 +197,8 @@ class CompareView(QWidget):
             self.chart = None
         if not self._rows:
             return
-        bars = [
-            Bar(
-                row.region or row.report,
-                row.value,
-                f"{row.report}\n{figure_text(row)}\n{row.sentence}",
-            )
-            for row in self._rows
-        ]
-        units = "、".join(sorted({row.unit for row in self._rows}))
+        bars = [Bar(b.label, b.value, b.detail) for b in compare_bars(self._rows)]
+        units = "、".join(sorted({row["unit"] for row in self._rows}))
         self.chart = BarChart(
             ChartData("compare", f"{self.query.currentText()} ({units})", bars), self._chart_holder
         )

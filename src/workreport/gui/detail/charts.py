@@ -11,7 +11,6 @@ the next: making a pyqtgraph plot costs 10–20 ms, giving an existing one new b
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,14 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
-from workreport.core.export import Row
-from workreport.core.tabular import format_chinese_magnitude, format_number
+from workreport.core.tabular import Row, format_chinese_magnitude, format_number
+from workreport.core.views.charts import MAX_BARS, figure_groups, word_bars
+from workreport.core.views.header import KEYWORD
 from workreport.gui.tree.node import TreeNode
 
-KEYWORD = "新"
 MAX_LABEL_CHARS = 14
 BAR_PITCH = 26  # pixels per bar
-MAX_BARS = 40  # per chart: 40 bars are 1,040 pixels tall, and more cannot be read
 
 
 def dimension_title(dimension: str) -> str:
@@ -92,33 +90,25 @@ def figure_charts(rows: list[Row], max_bars: int = MAX_BARS) -> list[ChartData]:
     A dimension with more than ``max_bars`` figures charts the ``max_bars`` largest, largest
     first, and its title says so; otherwise the bars are in reading order.
     """
-    groups: dict[str, list[Row]] = {}
-    for row in rows:
-        groups.setdefault(row["dimension"], []).append(row)
     charts = []
-    for dimension, members in groups.items():
-        units = sorted({m["base_unit"] for m in members})
-        title = f"{dimension_title(dimension)} ({'、'.join(units)})"
-        shown = members
-        if len(members) > max_bars:
-            sizes = [abs(m["base_value"]) for m in members]
-            largest = heapq.nlargest(max_bars, range(len(members)), key=sizes.__getitem__)
-            shown = [members[i] for i in largest]
+    for group in figure_groups(rows, max_bars):
+        title = f"{dimension_title(group.dimension)} ({'、'.join(group.units)})"
+        if group.cut:
             title = QCoreApplication.translate(
                 "Charts", "{title}: the {shown} largest of {total} figures"
-            ).format(title=title, shown=max_bars, total=f"{len(members):,}")
-        charts.append(ChartData(dimension, title, [_figure_bar(m) for m in shown]))
+            ).format(title=title, shown=len(group.rows), total=f"{group.total:,}")
+        charts.append(ChartData(group.dimension, title, [_figure_bar(m) for m in group.rows]))
     return charts
 
 
 def keyword_chart(node: TreeNode) -> ChartData | None:
-    """新 per child section, for the root and for chapters."""
-    if not node.children:
+    """新 per child section, for the root and for chapters, counted as the header counts it."""
+    if not node.children or node.is_group:
         return None
+    section_id = None if node.section is None else node.section.id
     bars = [
-        Bar(child.title, float(count), f"{child.title}\n“{KEYWORD}”: {count}")
-        for child in node.children
-        for count in [child.text().count(KEYWORD)]
+        Bar(bar.title, float(bar.count), f"{bar.title}\n“{KEYWORD}”: {bar.count}")
+        for bar in word_bars(node.report, section_id, KEYWORD)
     ]
     title = QCoreApplication.translate("Charts", "“{keyword}” per section").format(keyword=KEYWORD)
     return ChartData("keyword", title, bars)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workreport.core.export import Row, figure_rows
+from workreport.core.record import figure_rows
+from workreport.core.tabular import Row
 from workreport.gui import i18n
 from workreport.gui.detail.header import DetailHeader
 from workreport.gui.detail.source_text import SourceText
@@ -75,7 +76,11 @@ class DetailPane(QWidget):
         super().changeEvent(event)
 
     def show_node(self, node: TreeNode) -> None:
-        self._show(node, [] if node.is_group else figure_rows(node.report, node.section))
+        if node.is_group:
+            self._show(node, [])
+            return
+        section_id = None if node.section is None else node.section.id
+        self._show(node, figure_rows(node.report, section_id))
 
     def _show(self, node: TreeNode, rows: list[Row]) -> None:
         self.node = node

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QSortFilterProxyModel
 
-from workreport.core.export import Row
-from workreport.core.tabular import to_html, to_tsv
+from workreport.core.tabular import Row, to_html, to_tsv
 from workreport.gui.table.model import FigureTableModel, column_titles
 
 

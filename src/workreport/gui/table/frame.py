@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workreport.core.english import format_english_magnitude, unit_name
-from workreport.core.export import Row
 from workreport.core.glossary import label_glosses
-from workreport.core.tabular import format_chinese_magnitude, format_number
+from workreport.core.record import COLUMNS as RECORD_COLUMNS
+from workreport.core.tabular import Row, format_chinese_magnitude, format_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,11 +44,8 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "label", "gloss", "value", "value_text", "unit", "qualifier", "base_value", "base_text",
     "base_unit", "base_unit_text", "dimension", "section", "section_text", "sentence", "search",
 )  # fmt: skip
-# columns that are the export rows' own values
-_FROM_ROW = frozenset(
-    ("label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "section",
-     "sentence")
-)  # fmt: skip
+# columns that are the figure records' own values
+_FROM_ROW = frozenset(RECORD_COLUMNS)
 _SEARCHED = ("label", "unit", "qualifier", "sentence", "section")
 
 

@@ -9,8 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
-from workreport.core.export import Row
-from workreport.core.tabular import format_number
+from workreport.core.tabular import Row, format_number
 from workreport.gui.table.clipboard import TableCopy, mime_data, table_copy
 from workreport.gui.table.frame import FigureTable, columns_for, figure_table
 from workreport.gui.table.model import FigureFilterProxy, FigureTableModel

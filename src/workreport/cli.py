@@ -134,6 +134,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--section", metavar="'chapter / subsection'", default="", help="the section to show"
     )
     shot.add_argument("--size", metavar="WxH", default="1280x800")
+    shot.add_argument(
+        "--view",
+        choices=("figures", "keywords", "compare", "series"),
+        default="figures",
+        help="the view in front (default: figures)",
+    )
     return parser
 
 
@@ -309,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 size = _parse_size(args.size)
                 output = paths.check_output(args.output)
-                return run_screenshot(output, args.report, args.section, size)
+                return run_screenshot(output, args.report, args.section, size, args.view)
     except ReportError as error:
         sys.stderr.write(f"workreport: error: {error.message}\n")
         return EXIT_BAD_INPUT

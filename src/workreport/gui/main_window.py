@@ -55,9 +55,10 @@ from workreport.gui.tree.node import ReportSource, TreeNode
 if TYPE_CHECKING:
     from workreport.gui.compare.view import CompareView
     from workreport.gui.keywords import KeywordsView
+    from workreport.gui.series import SeriesView
 
 DEFAULT_SIZE = (1280, 800)
-FIGURES_VIEW, KEYWORDS_VIEW, COMPARE_VIEW = 0, 1, 2
+FIGURES_VIEW, KEYWORDS_VIEW, COMPARE_VIEW, SERIES_VIEW = 0, 1, 2, 3
 RECENT_KEY = "library/recentFiles"
 MAX_RECENT = 8
 
@@ -96,12 +97,14 @@ class MainWindow(QMainWindow):
         # Keywords and Compare are built the first time their tab is shown
         self.keywords: KeywordsView | None = None
         self.compare: CompareView | None = None
+        self.series: SeriesView | None = None
         self.views = QTabWidget(self)
         self.views.setObjectName("Views")
         self.views.setDocumentMode(True)
         self.views.addTab(self.detail, "")
         self.views.addTab(QWidget(), "")
         self.views.addTab(QWidget(), "")
+        self.views.addTab(QWidget(), "")  # Series
         self.views.currentChanged.connect(self._on_view_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
@@ -148,6 +151,11 @@ class MainWindow(QMainWindow):
         assert self.keywords is not None
         return self.keywords
 
+    def show_series(self) -> SeriesView:
+        self.views.setCurrentIndex(SERIES_VIEW)
+        assert self.series is not None
+        return self.series
+
     def show_compare(self) -> CompareView:
         self.views.setCurrentIndex(COMPARE_VIEW)
         assert self.compare is not None
@@ -176,6 +184,8 @@ class MainWindow(QMainWindow):
 
             self.compare = CompareView()
             self._replace_view(COMPARE_VIEW, self.compare)
+        if index == SERIES_VIEW:
+            self._show_series()
         if index == KEYWORDS_VIEW:
             self._update_keywords()
         if index == COMPARE_VIEW and self.compare is not None:
@@ -183,6 +193,18 @@ class MainWindow(QMainWindow):
             from workreport.core.series import latest_per_region
 
             self.compare.set_reports(latest_per_region(self._loaded_reports()))
+
+    def _show_series(self) -> None:
+        if self.series is None:
+            from workreport.gui.series import SeriesView  # built on first use
+
+            self.series = SeriesView()
+            self.series.sentenceActivated.connect(self._on_occurrence)
+            self.series.chartExportRequested.connect(self._export_chart_widget)
+            self.series.table.copied.connect(self._on_copied)
+            self._replace_view(SERIES_VIEW, self.series)
+        self._load_everything()  # a series runs across the years of the whole library
+        self.series.set_reports(self._loaded_reports())
 
     def _loaded_reports(self) -> list[Report]:
         return [
@@ -225,6 +247,10 @@ class MainWindow(QMainWindow):
         self.views.setTabText(FIGURES_VIEW, self.tr("&Figures"))
         self.views.setTabText(KEYWORDS_VIEW, self.tr("&Keywords"))
         self.views.setTabText(COMPARE_VIEW, self.tr("Co&mpare"))
+        self.views.setTabText(SERIES_VIEW, self.tr("&Series"))
+        self.views.setTabToolTip(
+            SERIES_VIEW, self.tr("A target and its outcome year by year, from report to report")
+        )
         self.views.setTabToolTip(
             FIGURES_VIEW, self.tr("The selected section's figures, text and charts")
         )

@@ -119,3 +119,45 @@ def rows_frame(rows: list[SeriesRow]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame(records(rows), columns=list(COLUMNS))
+
+
+def view_rows(rows: list[SeriesRow]) -> list[Record]:
+    """Rows for the window's table: the figures as written, the codes of verdict and reasons (the
+    window words them), and the sentences for hovering."""
+    shown: list[Record] = []
+    for row in rows:
+        outcome = row.outcome.indicator if row.outcome else None
+        shown.append(
+            {
+                "year": row.year,
+                "target": figure_as_written(row.target),
+                "outcome": "" if outcome is None else format_number(outcome.value) + outcome.unit,
+                "verdict": "" if row.verdict is None else row.verdict.value,
+                "target_reason": "" if row.target_reason is None else row.target_reason.value,
+                "outcome_reason": "" if row.outcome_reason is None else row.outcome_reason.value,
+                "target_report": "" if row.target is None else row.target.report.title,
+                "outcome_report": "" if row.outcome is None else row.outcome.report.title,
+                "target_sentence": "" if row.target is None else row.target.indicator.sentence,
+                "outcome_sentence": "" if outcome is None else outcome.sentence,
+            }
+        )
+    return shown
+
+
+def chart_points(
+    rows: list[SeriesRow],
+) -> list[tuple[int, float | None, float | None, float | None]]:
+    """(year, target, target's high end or None, outcome) for each row; None where there is none,
+    so that a chart leaves a gap."""
+    points: list[tuple[int, float | None, float | None, float | None]] = []
+    for row in rows:
+        target = row.target.indicator if row.target else None
+        points.append(
+            (
+                row.year,
+                None if target is None else target.value,
+                None if target is None else target.high,
+                None if row.outcome is None else row.outcome.indicator.value,
+            )
+        )
+    return points

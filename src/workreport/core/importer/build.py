@@ -239,7 +239,9 @@ def _walk(outline: _Outline, paragraphs: list[str], chapter_rule: headings.LineR
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         index += 1
-        appendix = headings.match_appendix(paragraph) if outline.report.chapters() else None
+        # an appendix follows chapters (``top`` is set once the first chapter opens): no list is
+        # built per paragraph, which made many headings quadratic
+        appendix = headings.match_appendix(paragraph) if outline.top is not None else None
         if appendix is not None:
             title = appendix.title
             if not title and index < len(paragraphs):

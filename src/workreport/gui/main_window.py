@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import (
@@ -45,6 +44,7 @@ from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import DEFAULT_REPORT
 from workreport.core.model import Report, Section
+from workreport.gui import workers
 from workreport.gui.detail.pane import SOURCE_TAB, DetailPane
 from workreport.gui.errors import show_report_error
 from workreport.gui.library import OpenTask, loaded_source
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         self._pending_opens += 1
         self.busy.show()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
-        QThreadPool.globalInstance().start(task)
+        workers.start(task)  # a daemon thread: closing the window ends the process at once
 
     def _open_done(self) -> None:
         self._pending_opens -= 1

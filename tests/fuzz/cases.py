@@ -130,6 +130,16 @@ def byte_mutations(rng: random.Random, count: int) -> Iterator[Case]:
     sources = [("t.txt", ZHENGZHOU_TEXT.read_bytes()), ("r.json", ZHENGZHOU_JSON.read_bytes())]
     for _ in range(count):
         name, data = rng.choice(sources)
+        if rng.random() < 0.5:  # at the level of characters: still UTF-8, still text
+            text = data.decode("utf-8")
+            for _ in range(rng.randint(1, 10)):
+                at = rng.randrange(len(text))
+                if rng.random() < 0.5:
+                    text = text[:at] + text[at + rng.randint(1, 200) :]
+                else:
+                    text = text[:at] + text[at : at + rng.randint(1, 300)] * 2 + text[at:]
+            yield from _file_cases("byte mutation (characters)", name, text.encode("utf-8"))
+            continue
         mutable = bytearray(data)
         for _ in range(rng.randint(1, 20)):
             at = rng.randrange(len(mutable))

@@ -51,15 +51,19 @@ def join_broken_lines(lines: list[str], is_heading: Callable[[str], bool]) -> li
         line = clean_line(raw)
         if not line:
             continue
-        if parts and not is_heading(line):
+        line_is_heading = is_heading(line)
+        if parts and not line_is_heading:
             parts.append(line)
+            heading = False  # the start did not make a heading: unchanged, it still does not
             if len(head) < HEADING_SPAN:
                 head = (head + line)[:HEADING_SPAN]
+                heading = is_heading(head)
         else:
             if parts:
                 paragraphs.append("".join(parts))
             parts, head = [line], line[:HEADING_SPAN]
-        if is_heading(head) or _ends(parts):
+            heading = line_is_heading if len(line) <= HEADING_SPAN else is_heading(head)
+        if heading or _ends(parts):
             paragraphs.append("".join(parts))
             parts, head = [], ""
     if parts:

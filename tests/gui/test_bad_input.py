@@ -44,14 +44,14 @@ def test_each_bad_file_shows_one_line_and_leaves_the_window_as_it_was(
     title = window.report.title
     paths = _bad_files(tmp_path)
     for path in paths:
-        with qtbot.waitSignal(window.openFailed, timeout=30000):
-            window.open_path(path)
+        with qtbot.waitSignal(window.library.openFailed, timeout=30000):
+            window.library.open_path(path)
     assert len(shown) == len(paths)
     for path, message in zip(paths, shown, strict=True):
         assert message.startswith(f"{path}: ") and "\n" not in message
         assert "Traceback" not in message and "unexpected" not in message
     assert window.report.title == title
-    assert not window.busy.isVisible()
+    assert not window.library.busy.isVisible()
 
 
 def test_closing_the_window_ends_the_process_while_an_import_runs(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ FOOTNOTE = CleanupRule(
         ("新质生产力〔12〕。", "新质生产力。"),
         ("增长5%。［3］", "增长5%。"),
     ),
-    counter_examples=("国发〔2024〕12号", "第[1]条", "数组a[1]"),
+    counter_examples=("国发〔2024〕12号", "数组a[1]", "[1]"),
 )
 
 # In a prose line (one that ends a sentence), a space next to a digit is an artefact of the page
@@ -144,7 +144,12 @@ def _prose_line_spaces(line: str) -> str:
     return _HAN_SPACE.sub("", _DIGIT_SPACE.sub("", line))
 
 
+# Anywhere, headings too: three or more single digits spaced out (关于1 9 9 8 年政府工作的建议).
+_SPACED_DIGITS = re.compile(rf"(?<![\d.])\d(?: \d){{2,}}(?![\d.])(?: (?=[{_HAN}]))?")
+
+
 def _prose_spaces(text: str) -> str:
+    text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _PROSE_LINE.sub(lambda m: _prose_line_spaces(m.group(0)), text)
 
 
@@ -175,6 +180,7 @@ PROSE_SPACES = CleanupStep(
         ("国内生产总值7 4 7 7 2 亿元。", "国内生产总值74772亿元。"),
         ("隆重庆祝国庆60周 年。", "隆重庆祝国庆60周年。"),
         ("关于1 9 9 8 年政府工作的建议。", "关于1998年政府工作的建议。"),
+        ("二、关于1 9 9 8 年政府工作的建议", "二、关于1998年政府工作的建议"),
     ),
     counter_examples=(
         "持续强化创新引领 创新能力实现新跃升",

@@ -33,6 +33,9 @@ from workreport.core.importer.simplified import reader_for
 from workreport.core.importer.targets import target_spans
 from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
+# A list item's marker is not part of a figure's label: 1.地区生产总值增长 → 地区生产总值增长
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——|--)")
+
 INTRO_TITLE = "导语"
 BODY_TITLE = "正文"  # the one chapter of a report whose chapter style no rule knows
 NOTE_NO_CHAPTERS = "no_chapters"
@@ -82,7 +85,7 @@ def _add_indicators(
             sentence = paragraph[at : at + len(sentence)] if at >= 0 else sentence
         section.indicators.append(
             Indicator(
-                label=figure.label,
+                label=_LIST_MARKER.sub("", figure.label),
                 value=figure.value,
                 unit=figure.unit,
                 qualifier=figure.qualifier,

@@ -126,13 +126,6 @@ def _japanese_as_gb18030() -> str:
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
-        "too short",
-        "too little Chinese text to be a work report",
-        lambda m: m.han < MIN_HAN,
-        passes=(_REPORT,),
-        refused=("政府工作报告", "各位代表：今年增长5%。"),
-    ),
-    Signal(
         "Japanese",
         "Japanese text, not a Chinese work report",
         lambda m: m.kana_share > MAX_KANA_SHARE,
@@ -152,6 +145,13 @@ SIGNALS: tuple[Signal, ...] = (
         lambda m: m.common_share < MIN_COMMON_SHARE,
         passes=(_REPORT, "我們第一届全國人民代表大會第一次會議，在聽了關於憲法草案的報告" * 5),
         refused=(_japanese_as_gb18030(),),
+    ),
+    Signal(
+        "too short",
+        "too little Chinese text to be a work report",
+        lambda m: m.han < MIN_HAN,
+        passes=(_REPORT,),
+        refused=("政府工作报告", "各位代表：今年增长5%。"),
     ),
     Signal(
         "no government vocabulary",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from workreport.core.importer import headings
 from workreport.core.importer.chapters import ChapterSequence
+from workreport.core.importer.targets import LIST_ITEM, opens_list
 from workreport.core.model import Report, Section, SectionKind
 
 CLOSING_TITLE = "结语"
@@ -108,12 +109,21 @@ def walk(
     sequence = ChapterSequence()
     in_closing = False
     in_appendix = False
+    target_items = -1  # paragraphs since a target list opened (1. 地区生产总值增长6%；…), or -1
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         text = read(paragraph)
         index += 1
         chapter: headings.Heading | None = None
+        if target_items >= 0:
+            target_items += 1
+            if target_items == 1 or LIST_ITEM.search(text):
+                _add(outline.current, paragraph)  # an item of a target list, never a section
+                continue
+            target_items = -1
+        if opens_list(text) and outline.top is not None:
+            target_items = 0
         appendix = headings.match_appendix(text) if outline.report.chapters() else None
         if appendix is not None:
             title = appendix.title

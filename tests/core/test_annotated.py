@@ -3,7 +3,8 @@ section titles, the year's targets, and a sample of figures must come out exactl
 
 * 国务院 (national): ``一、`` chapters; ``一是…`` run-in sections; ``（一）`` run-in sections with
   lead-sentence subsections (``实施提振消费专项行动。``);
-* 四川: unnumbered chapters (``2024年工作回顾``), run-in ``（一）``, a glossary (名词解释);
+* 四川: unnumbered chapters (``2024年工作回顾``), ``——`` lead lines, run-in ``（一）``, a glossary
+  (名词解释);
 * 新疆: ASCII ``(一)`` alone on its line and running in;
 * 甘肃: ``一是`` alone on its line, with lead-sentence subsections;
 * 广东: ``一是`` in the review, ``（一）`` in the plans, and two appendices (附件1, 附件2 名词解释).
@@ -76,6 +77,11 @@ SECTIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
     },
     SICHUAN: {
         "2024年工作回顾": [
+            ("——", "经济运行稳中向好"),
+            ("——", "发展动能加快汇聚"),
+            ("——", "区域发展更趋协调"),
+            ("——", "改革开放纵深推进"),
+            ("——", "民生保障水平提升"),
             ("（一）", "巩固增强经济回升向好态势"),
             ("（二）", "大力推动科技创新引领产业创新"),
             ("（三）", "持续推进城乡融合发展"),

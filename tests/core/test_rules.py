@@ -22,6 +22,8 @@ def _cases() -> Iterator[tuple[str, str, bool]]:
     for section_rule in headings.SECTION_RULES:
         yield from ((section_rule.name, e, True) for e in section_rule.examples)
         yield from ((section_rule.name, e, False) for e in section_rule.counter_examples)
+    yield from (("dash lead line", e, True) for e in headings.DASH_EXAMPLES)
+    yield from (("dash lead line", e, False) for e in headings.DASH_COUNTER_EXAMPLES)
     yield from (("target opener", e, True) for e in targets.EXAMPLES)
     yield from (("target opener", e, False) for e in targets.COUNTER_EXAMPLES)
 
@@ -33,6 +35,8 @@ def _matches(name: str, text: str) -> bool:
     for section_rule in headings.SECTION_RULES:
         if section_rule.name == name:
             return section_rule.pattern.match(text) is not None
+    if name == "dash lead line":
+        return headings.match_lead(text) is not None
     return targets.TARGET_OPENER.search(text) is not None
 
 

@@ -128,6 +128,10 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         front.headline = written.get(front.headline, front.headline)
         front.lines = [written.get(line, line) for line in front.lines]
     body_lines = [clean_line(line) for line in lines[front.body_start :]]
+    if not front.lines and headings.opens_chapter_anyhow(read(front.headline)):
+        # no front matter: a first line that is a chapter heading (1988) is the body's
+        body_lines.insert(0, front.headline)
+        front.headline = ""
     read_lines = [read(line) for line in body_lines] if reader else body_lines
     chapter_rule = headings.chapter_rule_for(read_lines)
     section_rules = headings.section_rules(chapter_rule)
@@ -193,10 +197,14 @@ def _same(text: str) -> str:
 def _merge_lone_lead(parent: Section) -> None:
     """A lead sentence is a title only among others like it: a section's one lead-titled child
     (重庆: 人民满意是衡量政府工作的根本标准。…) is put back as the text it was."""
-    leads = [c for c in parent.children if c.numbering == "" and c.kind is SectionKind.SECTION]
+    leads = [
+        c
+        for c in parent.children
+        if c.numbering in ("", "——", "--", "－－") and c.kind is SectionKind.SECTION
+    ]
     if len(leads) != 1 or leads[0] is not parent.children[0] or leads[0].children:
         return
     lead = parent.children.pop(0)
     rest = lead.paragraphs[:1]
-    parent.paragraphs.append(lead.title + "。" + (rest[0] if rest else ""))
+    parent.paragraphs.append(lead.numbering + lead.title + "。" + (rest[0] if rest else ""))
     parent.paragraphs.extend(lead.paragraphs[1:])

@@ -41,8 +41,11 @@ class CleanupRule:
     replacement: str
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # the pattern cannot match a text holding none of these
 
     def apply(self, text: str) -> str:
+        if self.needs and not any(mark in text for mark in self.needs):
+            return text  # a quick test: none of the characters the pattern needs is there
         return self.pattern.sub(self.replacement, text)
 
 
@@ -109,6 +112,7 @@ PAGE_CONTINUATION = CleanupRule(
         ("（上接第1版）各位代表", "各位代表"),
     ),
     counter_examples=("出版第一版教材。",),
+    needs=("版",),
 )
 
 FOOTNOTE = CleanupRule(
@@ -122,6 +126,7 @@ FOOTNOTE = CleanupRule(
         ("增长5.2%[1]，", "增长5.2%，"),
     ),
     counter_examples=("国发〔2024〕12号", "数组a[1]", "[1]"),
+    needs=("[", "［", "〔"),
 )
 
 # In a prose line (one that ends a sentence), a space next to a digit is an artefact of the page
@@ -142,6 +147,8 @@ _ASCII_STOP = re.compile(rf"(?<=[{_HAN}”’）])\.(?=\s*$|[{_HAN}“])", re.MU
 
 
 def _prose_line_spaces(line: str) -> str:
+    if " " not in line.strip():
+        return line
     return _HAN_SPACE.sub("", _DIGIT_SPACE.sub("", line))
 
 
@@ -150,6 +157,8 @@ _SPACED_DIGITS = re.compile(rf"(?<![\d.])\d(?: \d){{2,}}(?![\d.])(?: (?=[{_HAN}]
 
 
 def _prose_spaces(text: str) -> str:
+    if " " not in text:
+        return text
     text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _PROSE_LINE.sub(lambda m: _prose_line_spaces(m.group(0)), text)
 

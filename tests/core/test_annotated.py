@@ -300,9 +300,10 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
     NATIONAL: [
         ("134.9万亿元", "国内生产总值", 134.9, None, "万亿元", "达到", "level"),
         ("5%", "国内生产总值增长", 5, None, "%", "", "growth"),
-        ("1256万人", "城镇新增就业", 1256, None, "万人", "", "level"),
+        ("1256万人", "城镇新增就业", 1256, None, "万人", "", "change"),  # a new addition
         ("3.2万亿美元", "外汇储备", 3.2, None, "万亿美元", "超过", "level"),
         ("7.7%", "装备制造业增加值增长", 7.7, None, "%", "", "growth"),
+        ("1个百分点", "赤字率比上年提高", 1, None, "个百分点", "", "change"),
         ("20元", "城乡居民基础养老金最低标准再提高", 20, None, "元", "", "change"),
     ],
     SICHUAN: [
@@ -320,12 +321,10 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
 }
 
 
-# Known label defects, read by hand from the national 2025 text: 高技术制造业、装备制造业增加值分别增长
-# 8.9%、7.7% gives the first subject without its 增加值; 赤字率拟按4%左右安排、比上年提高1个百分点
-# loses the subject 赤字率 across the clause.
+# A known label defect, read by hand from the national 2025 text: 高技术制造业、装备制造业增加值分别增长
+# 8.9%、7.7% gives the first subject without its 增加值.
 KNOWN_WRONG_LABELS = [
     ("8.9%", "高技术制造业增加值增长", 8.9, None, "%", "", "growth"),
-    ("1个百分点", "赤字率比上年提高", 1, None, "个百分点", "", "change"),
 ]
 
 

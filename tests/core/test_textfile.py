@@ -76,7 +76,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(MAX_BYTES + 1)  # sparse: nothing is written
     with pytest.raises(ReportError) as caught:
         import_file(path)
-    assert caught.value.message == f"{path}: is 20 MB; reports over 20 MB are refused"
+    assert caught.value.message == f"{path}: is 20 MB; files over 20 MB are refused"
 
 
 def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:

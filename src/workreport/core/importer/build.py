@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.errors import ReportError
-from workreport.core.importer import headings
+from workreport.core.importer import headings, limits
 from workreport.core.importer.detect import refusal
 from workreport.core.importer.divisions import level_of
 from workreport.core.importer.figures import find_figures
@@ -111,9 +111,10 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
     meta = metadata or ReportMetadata()
-    text = normalise(text)
+    text = normalise(limits.clean_text(text))
     if not text.strip():
         raise ReportError(name, "", "the text is empty")
+    limits.check_numbers(text, name)
     reason = refusal(text)
     if reason is not None:
         raise ReportError(name, "", reason)
@@ -139,12 +140,18 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     join_cut_titles(body_lines, chapter_rule, is_heading, read)
     paragraphs = join_broken_lines(body_lines, is_heading)
     region = meta.region or front.region
+    year = meta.year if meta.year is not None else front.year
     report = Report(
         id=meta.id,
-        title=meta.title or front.title or _title_like(front.headline),
+        title=(
+            meta.title
+            or front.title
+            or _title_like(front.headline)
+            or limits.fallback_title(region, year)
+        ),
         region=region,
         level=meta.level or level_of(region),
-        year=meta.year if meta.year is not None else front.year,
+        year=year,
         date=meta.date or front.date,
         source=meta.source or front.source,
         speaker=meta.speaker or front.speaker,
@@ -154,6 +161,7 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         report,
         intro=Section(INTRO_TITLE, SectionKind.INTRO, level=1),
         closing=Section(CLOSING_TITLE, SectionKind.CLOSING, level=1),
+        name=name,
     )
     for line in front.lines:
         _add_paragraph(outline.intro, line)
@@ -172,9 +180,11 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         report.sections.insert(position, outline.closing)
     for section in report.walk():
         _merge_lone_lead(section)
+    figures = 0
     for section in report.walk():
         _find_indicators(section, reader)
         section.gloss = meta.glosses.get(section.title, "")
+        figures = limits.count_figures(figures, section, name)
     assign_section_ids(report.sections)
     return report
 

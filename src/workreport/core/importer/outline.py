@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workreport.core.importer import headings
+from workreport.core.importer import headings, limits
 from workreport.core.importer.chapters import ChapterSequence
 from workreport.core.importer.targets import LIST_ITEM, opens_list
 from workreport.core.model import Report, Section, SectionKind
@@ -41,6 +41,8 @@ class Outline:
     closing: Section
     top: Section | None = None
     open_sections: list[tuple[int, Section]] = field(default_factory=list)
+    name: str = ""  # the file, for errors
+    count: int = 0  # sections opened, checked against limits.MAX_SECTIONS
 
     @property
     def current(self) -> Section:
@@ -49,11 +51,15 @@ class Outline:
         return self.top if self.top is not None else self.intro
 
     def open_top(self, section: Section) -> None:
+        self.count += 1
+        limits.check_section_count(self.count, self.name)
         self.report.sections.append(section)
         self.top = section
         self.open_sections = []
 
     def open_section(self, rank: int, numbering: str, title: str) -> Section:
+        self.count += 1
+        limits.check_section_count(self.count, self.name)
         while self.open_sections and self.open_sections[-1][0] >= rank:
             self.open_sections.pop()
         parent = self.current

@@ -147,3 +147,15 @@ def test_japanese_in_shift_jis_is_refused(tmp_path: Path) -> None:
         import_file(path)
     assert str(path) in caught.value.message
     assert "\n" not in caught.value.message
+
+
+def test_a_text_that_starts_with_its_first_chapter() -> None:
+    """No title, no salutation: the first line is a chapter heading, not a headline."""
+    body = (
+        "过去一年，全县地区生产总值增长6.5%，一般公共预算收入增长8.2%。我们坚持推进改革，加强基础设施"
+        "建设，实施乡村振兴战略，促进产业发展，深化体制改革，完善社会保障，提高人民群众生活水平。\n"
+    )
+    text = "2023年工作回顾\n" + body + "2024年工作安排\n" + body
+    report = import_text(text)
+    assert _chapters(report) == ["2023年工作回顾", "2024年工作安排"]
+    assert report.headline == ""

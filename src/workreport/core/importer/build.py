@@ -111,7 +111,9 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
     meta = metadata or ReportMetadata()
-    text = normalise(limits.clean_text(text))
+    text = limits.clean_text(
+        normalise(text)
+    )  # U+FFFD in the source goes; a lone surrogate is marked
     if not text.strip():
         raise ReportError(name, "", "the text is empty")
     limits.check_numbers(text, name)

@@ -77,7 +77,8 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 def measure(text: str) -> Measures:
     sample = text[:SAMPLE_CHARACTERS]
     reading = simplified(sample)
-    visible = max(1, len(sample) - _count(_SPACE, sample))
+    # a run of digits counts as one character: a figure is one token however long it is
+    visible = max(1, len(_DIGIT.sub("0", _SPACE.sub("", sample))))
     han_text = _NOT_HAN.sub("", reading)
     han = len(han_text)
     probe = han_text[:: max(1, han // 2000)][:2000]

@@ -133,7 +133,7 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
         (
             "utf16.txt",
             "Café 政府\n".encode("utf-16-be"),
-            "too little Chinese text to be a work report",
+            "mostly not Chinese text (English or numbers), not a Chinese work report",
         ),
         (
             "undecodable.txt",

@@ -23,8 +23,6 @@ from workreport.core.series.periods import (
 )
 from workreport.core.series.rows import PLAN_START, PLAN_START_EXAMPLES
 
-# Years whose target the importer does not mark yet: the list of targets stands on the line after
-# 主要预期目标是： (2010–2012), or is introduced by 主要目标是： (2007) — the importer's issue #11.
 REGION_JSON = ("--region", "国务院", "--format", "json")
 
 

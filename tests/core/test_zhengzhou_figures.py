@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS
 from tests.core.zhengzhou_expected import EXPECTED_FIGURES
-from workreport.core.library import build_bundled
 from workreport.core.model import Report, path_title
 
 
@@ -36,11 +34,6 @@ def test_values_keep_their_type(zhengzhou: Report) -> None:
         EXPECTED_FIGURES, zhengzhou.all_indicators(), strict=True
     ):
         assert type(indicator.value) is type(value)
-
-
-def test_bundled_json_is_what_the_importer_makes_today(zhengzhou: Report) -> None:
-    """The bundled file is reproducible: re-importing the corpus text gives the same report."""
-    assert build_bundled("zhengzhou-hitech-2022", CORPUS) == zhengzhou
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,9 @@ from workreport.core.importer.simplified import reader_for
 from workreport.core.importer.targets import target_spans
 from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
+# A list item's marker is not part of a figure's label: 1.地区生产总值增长 → 地区生产总值增长
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——|--)")
+
 INTRO_TITLE = "导语"
 BODY_TITLE = "正文"  # the one chapter of a report whose chapter style no rule knows
 NOTE_NO_CHAPTERS = "no_chapters"
@@ -82,7 +85,7 @@ def _add_indicators(
             sentence = paragraph[at : at + len(sentence)] if at >= 0 else sentence
         section.indicators.append(
             Indicator(
-                label=figure.label,
+                label=_LIST_MARKER.sub("", figure.label),
                 value=figure.value,
                 unit=figure.unit,
                 qualifier=figure.qualifier,
@@ -108,7 +111,9 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
     meta = metadata or ReportMetadata()
-    text = normalise(limits.clean_text(text))
+    text = limits.clean_text(
+        normalise(text)
+    )  # U+FFFD in the source goes; a lone surrogate is marked
     if not text.strip():
         raise ReportError(name, "", "the text is empty")
     limits.check_numbers(text, name)
@@ -126,6 +131,10 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         front.headline = written.get(front.headline, front.headline)
         front.lines = [written.get(line, line) for line in front.lines]
     body_lines = [clean_line(line) for line in lines[front.body_start :]]
+    if not front.lines and headings.opens_chapter_anyhow(read(front.headline)):
+        # no front matter: a first line that is a chapter heading (1988) is the body's
+        body_lines.insert(0, front.headline)
+        front.headline = ""
     read_lines = [read(line) for line in body_lines] if reader else body_lines
     chapter_rule = headings.chapter_rule_for(read_lines)
     section_rules = headings.section_rules(chapter_rule)
@@ -200,10 +209,14 @@ def _same(text: str) -> str:
 def _merge_lone_lead(parent: Section) -> None:
     """A lead sentence is a title only among others like it: a section's one lead-titled child
     (重庆: 人民满意是衡量政府工作的根本标准。…) is put back as the text it was."""
-    leads = [c for c in parent.children if c.numbering == "" and c.kind is SectionKind.SECTION]
+    leads = [
+        c
+        for c in parent.children
+        if c.numbering in ("", "——", "--", "－－") and c.kind is SectionKind.SECTION
+    ]
     if len(leads) != 1 or leads[0] is not parent.children[0] or leads[0].children:
         return
     lead = parent.children.pop(0)
     rest = lead.paragraphs[:1]
-    parent.paragraphs.append(lead.title + "。" + (rest[0] if rest else ""))
+    parent.paragraphs.append(lead.numbering + lead.title + "。" + (rest[0] if rest else ""))
     parent.paragraphs.extend(lead.paragraphs[1:])

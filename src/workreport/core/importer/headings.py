@@ -93,9 +93,10 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
         re.compile(
             rf"^(?P<numbering>)(?P<title>(?:{_YEAR}|{_PERIOD}|过去一年|今年|明年)?"
             rf"(?:和{_YEAR}|和{_PERIOD}|和今年)?"
-            rf"[{_HAN}“”]{{0,12}}"
+            rf"[{_HAN}“”、]{{0,14}}"
             r"(?:工作回顾|的回顾|工作总结|基本总结|工作安排|工作安排建议|工作建议|政府自身建设"
-            r"|重点工作|重点任务|主要任务|工作任务|目标任务|总体要求|总体部署|政府工作的建议))$"
+            r"|重点工作|重点任务|主要任务|基本任务|工作任务|目标任务|和任务|总体要求|总体部署|政府工作的建议"
+            r"|执行情况|主要措施))$"
         ),
         examples=(
             "2024年工作回顾",
@@ -107,6 +108,9 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
             "今后五年的主要任务",
             "一年来工作回顾",
             "二〇二四年工作安排",
+            "第六个五年计划的基本任务",
+            "今后五年建设和改革的目标、方针和任务",
+            "六五计划前两年的执行情况",
         ),
         counter_examples=(
             "回顾过去一年的工作",
@@ -192,7 +196,7 @@ LEAD_RULE = LeadRule(
     max_length=20,
     forbidden=re.compile(r"[0-9０-９%％;；:：！!？?]"),
     prose_openers=(
-        "——", "①", "②", "③", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
+        "①", "②", "③", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
         "目前", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之", "与此同时",
     ),
 )  # fmt: skip
@@ -256,6 +260,11 @@ def chapter_rule_for(lines: list[str]) -> LineRule | None:
     return None
 
 
+def opens_chapter_anyhow(line: str) -> bool:
+    """Whether a line matches a chapter style other than a last-resort one."""
+    return any(rule.pattern.match(line) for rule in CHAPTER_RULES if not rule.last_resort)
+
+
 def match_chapter(rule: LineRule | None, line: str) -> Heading | None:
     return _match((rule,), line) if rule is not None else None
 
@@ -307,8 +316,31 @@ def match_section(
     return match_lead(paragraph)
 
 
+# A dash lead line: ——经济运行稳中向好。全省地区生产总值增长5.7%… (the sentence after the dash is
+# the title, as for a lead sentence; only among others like it).
+DASH_LEAD = re.compile(r"^(?P<numbering>——|--|－－)(?=[^\d０-９])")
+DASH_EXAMPLES: tuple[str, ...] = ("——经济运行稳中向好。全省地区生产总值增长5.7%。",)
+DASH_COUNTER_EXAMPLES: tuple[str, ...] = (
+    "——2025年1月14日在吉林省第十四届人民代表大会第四次会议上",
+    "——城镇新增就业1200万人以上；",
+    "——我们牢记嘱托、忠诚履职，首都功能持续优化提升，全年经济增长5%。",
+)
+
+
+def match_dash_lead(paragraph: str) -> SectionStart | None:
+    dash = DASH_LEAD.match(paragraph)
+    if dash is None:
+        return None
+    start = match_lead(paragraph[dash.end() :])
+    if start is None:
+        return None
+    return SectionStart(start.rank, dash.group("numbering"), start.title, start.rest)
+
+
 def match_lead(paragraph: str) -> SectionStart | None:
     """A paragraph that opens with a short title-like sentence: (title, rest)."""
+    if paragraph.startswith(("——", "--", "－－")):
+        return match_dash_lead(paragraph)
     end = paragraph.find("。")
     if end <= 0 or end == len(paragraph) - 1:
         return None

@@ -41,8 +41,11 @@ class CleanupRule:
     replacement: str
     examples: tuple[tuple[str, str], ...]
     counter_examples: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # the pattern cannot match a text holding none of these
 
     def apply(self, text: str) -> str:
+        if self.needs and not any(mark in text for mark in self.needs):
+            return text  # a quick test: none of the characters the pattern needs is there
         return self.pattern.sub(self.replacement, text)
 
 
@@ -109,18 +112,21 @@ PAGE_CONTINUATION = CleanupRule(
         ("（上接第1版）各位代表", "各位代表"),
     ),
     counter_examples=("出版第一版教材。",),
+    needs=("版",),
 )
 
 FOOTNOTE = CleanupRule(
     "footnote markers after a word, [1] / 〔12〕 / ［3］",
-    re.compile(rf"(?<=[{_HAN}”’）)》。，、；：])(?:\[\d{{1,3}}\]|［\d{{1,3}}］|〔\d{{1,3}}〕)"),
+    re.compile(rf"(?<=[{_HAN}”’）)》。，、；：%％])(?:\[\d{{1,3}}\]|［\d{{1,3}}］|〔\d{{1,3}}〕)"),
     "",
     examples=(
         ("“两重”[1]建设", "“两重”建设"),
         ("新质生产力〔12〕。", "新质生产力。"),
         ("增长5%。［3］", "增长5%。"),
+        ("增长5.2%[1]，", "增长5.2%，"),
     ),
-    counter_examples=("国发〔2024〕12号", "第[1]条", "数组a[1]"),
+    counter_examples=("国发〔2024〕12号", "数组a[1]", "[1]"),
+    needs=("[", "［", "〔"),
 )
 
 # In a prose line (one that ends a sentence), a space next to a digit is an artefact of the page
@@ -141,10 +147,19 @@ _ASCII_STOP = re.compile(rf"(?<=[{_HAN}”’）])\.(?=\s*$|[{_HAN}“])", re.MU
 
 
 def _prose_line_spaces(line: str) -> str:
+    if " " not in line.strip():
+        return line
     return _HAN_SPACE.sub("", _DIGIT_SPACE.sub("", line))
 
 
+# Anywhere, headings too: three or more single digits spaced out (关于1 9 9 8 年政府工作的建议).
+_SPACED_DIGITS = re.compile(rf"(?<![\d.])\d(?: \d){{2,}}(?![\d.])(?: (?=[{_HAN}]))?")
+
+
 def _prose_spaces(text: str) -> str:
+    if " " not in text:
+        return text
+    text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _PROSE_LINE.sub(lambda m: _prose_line_spaces(m.group(0)), text)
 
 
@@ -175,6 +190,7 @@ PROSE_SPACES = CleanupStep(
         ("国内生产总值7 4 7 7 2 亿元。", "国内生产总值74772亿元。"),
         ("隆重庆祝国庆60周 年。", "隆重庆祝国庆60周年。"),
         ("关于1 9 9 8 年政府工作的建议。", "关于1998年政府工作的建议。"),
+        ("二、关于1 9 9 8 年政府工作的建议", "二、关于1998年政府工作的建议"),
     ),
     counter_examples=(
         "持续强化创新引领 创新能力实现新跃升",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from workreport.core.importer import headings, limits
 from workreport.core.importer.chapters import ChapterSequence
+from workreport.core.importer.targets import LIST_ITEM, opens_list
 from workreport.core.model import Report, Section, SectionKind
 
 CLOSING_TITLE = "结语"
@@ -114,12 +115,21 @@ def walk(
     sequence = ChapterSequence()
     in_closing = False
     in_appendix = False
+    target_items = -1  # paragraphs since a target list opened (1. 地区生产总值增长6%；…), or -1
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         text = read(paragraph)
         index += 1
         chapter: headings.Heading | None = None
+        if target_items >= 0:
+            target_items += 1
+            if target_items == 1 or LIST_ITEM.search(text):
+                _add(outline.current, paragraph)  # an item of a target list, never a section
+                continue
+            target_items = -1
+        if opens_list(text) and outline.top is not None:
+            target_items = 0
         # an appendix follows chapters (``top`` is set once the first one opens): no list is built
         # per paragraph, which made many headings quadratic
         appendix = headings.match_appendix(text) if outline.top is not None else None
@@ -159,12 +169,14 @@ def walk(
             and (chapter := headings.match_chapter(chapter_rule, text)) is not None
             and (sequence.opens_chapter(chapter.numbering) or outline.top is None)
         ):
+            # a chapter numbered and not named (1960: a line of 一 alone) is named by its number
+            title = _as_written(paragraph, text, chapter.title)
             outline.open_top(
                 Section(
-                    _as_written(paragraph, text, chapter.title),
+                    title or chapter.numbering,
                     SectionKind.CHAPTER,
                     level=1,
-                    numbering=chapter.numbering,
+                    numbering=chapter.numbering if title else "",
                 )
             )
         elif outline.top is None:

@@ -18,18 +18,14 @@ from functools import lru_cache
 
 # Chinese characters that GB2312 has not: traditional forms, rare characters.
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 # A text with fewer such characters than this share of its Chinese characters is left as it is.
 MIN_OUTSIDE_SHARE = 0.005
 
 
 def _outside_gb2312(text: str) -> int:
-    count = 0
-    for character in _HAN.findall(text[:20000]):
-        try:
-            character.encode("gb2312")
-        except UnicodeEncodeError:
-            count += 1
-    return count
+    """How many characters of ``text`` GB2312 cannot encode (one C call, not a loop)."""
+    return text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +43,8 @@ def _simplify_character(character: str) -> str:
 
 def needs_reading(text: str) -> bool:
     """Whether ``text`` holds enough characters outside GB2312 to be worth simplifying."""
-    han = len(_HAN.findall(text[:20000]))
-    return han > 0 and _outside_gb2312(text) / han >= MIN_OUTSIDE_SHARE
+    sample = _NOT_HAN.sub("", text[:8000])
+    return bool(sample) and _outside_gb2312(sample) / len(sample) >= MIN_OUTSIDE_SHARE
 
 
 def simplified(text: str) -> str:

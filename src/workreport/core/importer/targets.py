@@ -42,6 +42,12 @@ COUNTER_EXAMPLES: tuple[str, ...] = (
 )
 
 
+def opens_list(paragraph: str) -> bool:
+    """Whether a paragraph opens a target list that continues in the paragraphs after it."""
+    match = TARGET_OPENER.search(paragraph)
+    return match is not None and _DIGIT.search(paragraph, match.end()) is None
+
+
 def target_spans(paragraphs: list[str]) -> dict[int, tuple[int, int]]:
     """Paragraph index → the span of it that lists targets, for every paragraph of a section."""
     spans: dict[int, tuple[int, int]] = {}

@@ -1,0 +1,77 @@
+"""Every rule of the importer against the examples it carries: one test for them all.
+
+A rule is a heading style (headings.py), a clean-up step (normalise.py), a detection signal
+(detect.py), the target opener (targets.py) or the level table (divisions.py). Supporting a new
+style is one rule plus its examples; this test then checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from workreport.core.importer import detect, divisions, headings, normalise, targets
+
+
+def _cases() -> Iterator[tuple[str, str, bool]]:
+    """(rule name, text, whether the rule must match) for every example of every rule."""
+    for rule in headings.CHAPTER_RULES:
+        yield from ((rule.name, e, True) for e in rule.examples)
+        yield from ((rule.name, e, False) for e in rule.counter_examples)
+    for section_rule in headings.SECTION_RULES:
+        yield from ((section_rule.name, e, True) for e in section_rule.examples)
+        yield from ((section_rule.name, e, False) for e in section_rule.counter_examples)
+    yield from (("dash lead line", e, True) for e in headings.DASH_EXAMPLES)
+    yield from (("dash lead line", e, False) for e in headings.DASH_COUNTER_EXAMPLES)
+    yield from (("target opener", e, True) for e in targets.EXAMPLES)
+    yield from (("target opener", e, False) for e in targets.COUNTER_EXAMPLES)
+
+
+def _matches(name: str, text: str) -> bool:
+    for rule in headings.CHAPTER_RULES:
+        if rule.name == name:
+            return rule.pattern.match(text) is not None
+    for section_rule in headings.SECTION_RULES:
+        if section_rule.name == name:
+            return section_rule.pattern.match(text) is not None
+    if name == "dash lead line":
+        return headings.match_lead(text) is not None
+    return targets.TARGET_OPENER.search(text) is not None
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), list(_cases()))
+def test_heading_and_target_rules(name: str, text: str, expected: bool) -> None:
+    assert _matches(name, text) is expected
+
+
+def test_every_rule_has_examples() -> None:
+    for rule in headings.CHAPTER_RULES:
+        assert rule.examples and rule.counter_examples, rule.name
+    for section_rule in headings.SECTION_RULES:
+        assert section_rule.examples and section_rule.counter_examples, section_rule.name
+    for step in (*normalise.CLEANUP, *normalise.READING):
+        assert step.examples, step.name
+    for signal in detect.SIGNALS:
+        assert signal.passes and signal.refused, signal.name
+
+
+@pytest.mark.parametrize("step", [*normalise.CLEANUP, *normalise.READING], ids=lambda s: s.name)
+def test_cleanup_steps(step: normalise.CleanupRule | normalise.CleanupStep) -> None:
+    for given, expected in step.examples:
+        assert step.apply(given) == expected, given
+    for given in step.counter_examples:
+        assert step.apply(given) == given, given
+
+
+@pytest.mark.parametrize("signal", detect.SIGNALS, ids=lambda s: s.name)
+def test_detection_signals(signal: detect.Signal) -> None:
+    for text in signal.passes:
+        assert not signal.refuses(detect.measure(text)), text[:30]
+    for text in signal.refused:
+        assert signal.refuses(detect.measure(text)), text[:30]
+
+
+@pytest.mark.parametrize(("region", "level"), divisions.EXAMPLES)
+def test_levels(region: str, level: str) -> None:
+    assert divisions.level_of(region) == level

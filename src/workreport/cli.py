@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from workreport import __version__, cli_words
-from workreport.core import export, keywords
+from workreport.core import export, keywords, paths
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    bundled_ids,
     import_file,
     looks_like_report,
     metadata_from_json,
+    names_a_file,
     open_report,
 )
 from workreport.core.model import Report, Section
@@ -56,12 +59,11 @@ def _build_parser() -> argparse.ArgumentParser:
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
     imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt", type=Path)
-    imp.add_argument("-o", "--output", metavar="REPORT.json", type=Path, required=True)
+    imp.add_argument("text", metavar="REPORT.txt")
+    imp.add_argument("-o", "--output", metavar="REPORT.json", required=True)
     imp.add_argument(
         "--meta",
         metavar="META.json",
-        type=Path,
         help="metadata the text does not give (title, region, date, glosses)",
     )
 
@@ -75,7 +77,7 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
     exp.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
     exp.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write here instead of to standard output"
+        "-o", "--output", metavar="FILE", help="write here instead of to standard output"
     )
 
     kw = commands.add_parser(
@@ -124,7 +126,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
-    shot.add_argument("output", metavar="OUT.png", type=Path)
+    shot.add_argument("output", metavar="OUT.png")
     shot.add_argument("--report", metavar="REPORT", help=REPORT_HELP)
     shot.add_argument(
         "--section", metavar="'chapter / subsection'", default="", help="the section to show"
@@ -136,8 +138,14 @@ def _build_parser() -> argparse.ArgumentParser:
 def _out(text: str) -> None:
     if sys.stdout is None:  # a windowed program on Windows has no standard output
         return
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
     sys.stdout.flush()
+
+
+# How the CLI words the importer's notes (Report.notes codes).
+NOTE_TEXT = {
+    "no_chapters": "note: no chapter headings recognised; the body is shown as one chapter",
+}
 
 
 def _tree(section: Section) -> dict[str, Any]:
@@ -150,6 +158,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
         _out(json.dumps(root, ensure_ascii=False, indent=1) + "\n")
         return
     lines = [report.title]
+    lines.extend(NOTE_TEXT.get(note, note) for note in report.notes)
     for section in report.walk():
         figures = len(section.indicators)
         suffix = f"  ({figures} figure{'s' if figures > 1 else ''})" if figures else ""
@@ -157,19 +166,20 @@ def _cmd_sections(report: Report, fmt: str) -> None:
     _out("\n".join(lines) + "\n")
 
 
-def _cmd_export(report: Report, fmt: str, output: Path | None) -> None:
+def _cmd_export(spec: str | None, fmt: str, output: str | None) -> None:
+    if output is not None:
+        paths.check_output(output)  # before the report is read: a bad -o costs nothing
+    report = open_report(spec)
     rows = figure_rows(report)
     if fmt == "xlsx":
         if output is None:
             raise ReportError("", "", "--format xlsx needs -o FILE.xlsx")
-        export.write_xlsx(rows, output)
+        export.write_xlsx(rows, Path(output))
     elif output is not None:
         if fmt == "csv":
-            export.write_csv(rows, output)
+            export.write_csv(rows, Path(output))
         else:
-            from workreport.core.jsonformat import write_atomically
-
-            write_atomically(output, export.rows_to_json(rows).encode("utf-8"))
+            paths.write_file(output, export.rows_to_json(rows).encode("utf-8", "replace"))
     else:
         _out(export.rows_to_csv(rows) if fmt == "csv" else export.rows_to_json(rows))
 
@@ -178,9 +188,12 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     words: list[str] = args.words
     top: int | None = args.top
     report_first = len(words) > 1 or (len(words) == 1 and (top is not None or args.story))
-    spec = words[0] if report_first and looks_like_report(words[0]) else None
+    names_file = bool(words) and names_a_file(words[0])  # a path is never a word to count
+    spec = words[0] if names_file or (report_first and looks_like_report(words[0])) else None
     if spec is not None:
         words = words[1:]
+        if not os.path.lexists(spec) and spec not in bundled_ids():
+            open_report(spec)  # a file named that is missing: its error, before any other
     rule = keywords.CountingRule(
         titles=not args.no_titles, front_matter=not args.no_front_matter, body=not args.no_body
     )
@@ -226,21 +239,30 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         _out(text)
 
 
-def _cmd_import(text: Path, output: Path, meta: Path | None) -> None:
+def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
+    paths.check_input(text)  # every path first: nothing is read or written when one is wrong
+    paths.check_output(output_name)
     metadata = None
     if meta is not None:
         from workreport.core.textfile import read_text
 
+        paths.check_input(meta)
         try:
-            metadata = metadata_from_json(json.loads(read_text(meta)))
-        except (json.JSONDecodeError, AttributeError, TypeError) as error:
-            raise ReportError(str(meta), "", f"invalid metadata: {error}") from None
-    report = import_file(text, metadata)
+            metadata = metadata_from_json(json.loads(read_text(Path(meta))))
+        except json.JSONDecodeError as error:
+            raise ReportError(paths.shown(meta), "", f"invalid metadata: {error.msg}") from None
+        except (ValueError, AttributeError, TypeError, RecursionError):
+            raise ReportError(
+                paths.shown(meta), "", "invalid metadata: expected an object of strings"
+            ) from None
+    report = import_file(Path(text), metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
-        report.id = output.stem
-    save_report(report, output)
+        report.id = Path(output_name).stem
+    save_report(report, Path(output_name))
     figures = sum(1 for _ in report.all_indicators())
-    sys.stderr.write(f"{output}: {len(report.chapters())} chapters, {figures} figures\n")
+    sys.stderr.write(
+        f"{paths.shown(output_name)}: {len(report.chapters())} chapters, {figures} figures\n"
+    )
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -281,14 +303,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "sections":
                 _cmd_sections(open_report(args.report), args.format)
             case "export":
-                _cmd_export(open_report(args.report), args.format, args.output)
+                _cmd_export(args.report, args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 
                 size = _parse_size(args.size)
-                return run_screenshot(args.output, args.report, args.section, size)
+                output = paths.check_output(args.output)
+                return run_screenshot(output, args.report, args.section, size)
     except ReportError as error:
         sys.stderr.write(f"workreport: error: {error.message}\n")
         return EXIT_BAD_INPUT

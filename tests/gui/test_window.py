@@ -159,7 +159,7 @@ def test_copy_selected_cells(window: MainWindow, qtbot) -> None:  # type: ignore
     mime = QGuiApplication.clipboard().mimeData()
     assert (
         mime.text()
-        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计达到\n"
+        == "Figure\tValue\tQualifier\n高企总数\t1800\t达\n国家级专精特新“小巨人”企业\t41\t累计 达到\n"
     )
     assert "<th>Figure</th><th>Value</th><th>Qualifier</th>" in mime.html()
 
@@ -374,7 +374,9 @@ def test_unexpected_errors_are_shown_and_logged(
     from workreport.gui import errors
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text() + box.detailedText()) or 0
+    )
     records: list[str] = []
     handler = logging.Handler()
     handler.emit = lambda record: records.append(record.getMessage())  # type: ignore[method-assign]
@@ -387,7 +389,8 @@ def test_unexpected_errors_are_shown_and_logged(
         sys.excepthook(type(error), error, error.__traceback__)
     finally:
         errors.log.removeHandler(handler)
-    assert "ValueError: boom" in shown[0]
+    assert str(errors.log_file()) in shown[0]  # a short message naming the log, no traceback
+    assert "ValueError" not in shown[0] and "Traceback" not in shown[0]
     assert "ValueError: boom" in records[0]
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tempfile
 from pathlib import Path
 
-from workreport.core.jsonformat import write_atomically
+from workreport.core import paths
 from workreport.core.record import COLUMNS
 from workreport.core.tabular import Row
 
@@ -36,7 +35,9 @@ def rows_to_json(rows: list[Row]) -> str:
 
 
 def write_csv(rows: list[Row], path: Path, columns: tuple[str, ...] = COLUMNS) -> None:
-    write_atomically(Path(path), rows_to_csv(rows, columns).encode("utf-8-sig"))
+    paths.check_output(path)
+    # "replace": a lone surrogate in a report built by hand must not stop the file
+    paths.write_file(path, rows_to_csv(rows, columns).encode("utf-8-sig", "replace"))
 
 
 def write_xlsx(
@@ -44,9 +45,9 @@ def write_xlsx(
 ) -> None:
     import xlsxwriter  # only export needs it
 
-    path = Path(path)
-    with tempfile.TemporaryDirectory(dir=path.parent) as folder:
-        temporary = Path(folder) / path.name
+    paths.check_output(path)
+
+    def write(temporary: Path) -> None:
         workbook = xlsxwriter.Workbook(
             str(temporary), {"strings_to_numbers": False, "strings_to_urls": False}
         )
@@ -62,7 +63,9 @@ def write_xlsx(
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     worksheet.write_number(row_number, column, value)
                 else:
-                    worksheet.write_string(row_number, column, str(value))
+                    text = str(value).encode("utf-8", "replace").decode("utf-8")
+                    worksheet.write_string(row_number, column, text)
         worksheet.freeze_panes(1, 0)
         workbook.close()
-        temporary.replace(path)
+
+    paths.write_with(path, write)

@@ -11,6 +11,7 @@ library without parsing any report.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
@@ -18,6 +19,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workreport.core import paths
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import load_report, loads_report, save_report, write_atomically
 from workreport.core.model import Report
@@ -157,20 +159,35 @@ def open_report(spec: str | None) -> Report:
     """A REPORT argument: a bundled id, a ``.json`` report, or a ``.txt`` text imported on the fly."""
     if spec is None:
         return load_bundled(DEFAULT_REPORT)
+    if not spec:
+        raise ReportError("", "", "no report named: the argument is empty")
     path = Path(spec)
-    if not path.exists() and spec in bundled_ids():
+    exists = os.path.lexists(path)  # a broken link or a loop is a file named, with its problem
+    if not exists and spec in bundled_ids():
         return load_bundled(spec)
     if path.suffix.lower() == ".txt":
         return import_file(path)
-    if path.suffix.lower() == ".json" or path.exists():
+    if path.suffix.lower() == ".json" or exists:
         return load_report(path)
-    raise ReportError(spec, "", "no such file, and no bundled report has this id")
+    raise ReportError(paths.shown(spec), "", "no such file, and no bundled report has this id")
+
+
+# Suffixes of files a report is read from.
+REPORT_SUFFIXES = frozenset({".json", ".txt", ".docx", ".pdf", ".html", ".htm"})
+
+
+def names_a_file(spec: str) -> bool:
+    """Whether a command-line word names a file: one that exists, or a path with a ``/`` or a
+    report's suffix. Such a word is a report (or an error when the file is missing), never a
+    keyword."""
+    return (
+        "/" in spec
+        or os.sep in spec
+        or Path(spec).suffix.lower() in REPORT_SUFFIXES
+        or os.path.lexists(spec)
+    )
 
 
 def looks_like_report(spec: str) -> bool:
     """Whether a command-line word names a report rather than, say, a keyword."""
-    return (
-        spec in bundled_ids()
-        or Path(spec).suffix.lower() in {".json", ".txt"}
-        or Path(spec).exists()
-    )
+    return spec in bundled_ids() or names_a_file(spec)

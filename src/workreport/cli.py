@@ -22,6 +22,7 @@ from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
     bundled_ids,
+    import_data,
     import_file,
     looks_like_report,
     metadata_from_json,
@@ -30,11 +31,13 @@ from workreport.core.library import (
 )
 from workreport.core.model import Report, Section
 from workreport.core.record import figure_rows
+from workreport.core.textfile import MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
 REPORT_HELP = (
-    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a .txt text to import"
+    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a document to import"
+    " (.txt, .docx, .pdf, .html, .htm: the format is read from the content)"
 )
 
 
@@ -58,8 +61,14 @@ def _build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the window (the default)")
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
-    imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt")
+    imp = commands.add_parser(
+        "import", help="import a report's text, Word file, PDF or web page into a JSON report"
+    )
+    imp.add_argument(
+        "text",
+        metavar="DOCUMENT",
+        help=".txt, .docx, .pdf, .html or .htm (read by content); - reads standard input",
+    )
     imp.add_argument("-o", "--output", metavar="REPORT.json", required=True)
     imp.add_argument(
         "--meta",
@@ -255,7 +264,10 @@ def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
             raise ReportError(
                 paths.shown(meta), "", "invalid metadata: expected an object of strings"
             ) from None
-    report = import_file(Path(text), metadata)
+    if text == "-":
+        report = import_data(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", metadata)
+    else:
+        report = import_file(Path(text), metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
         report.id = Path(output_name).stem
     save_report(report, Path(output_name))

@@ -120,7 +120,8 @@ def library() -> Library:
 
 
 def load(source: str | Path) -> Report:
-    """One report: a bundled id (``china-2025``), a ``.json`` report or a text to import.
+    """One report: a bundled id (``china-2025``), a ``.json`` report, or a document to import
+    (``.txt``, ``.docx``, ``.pdf``, ``.html``), read as ``workreport`` reads a REPORT argument.
 
     A report read from a file without an id of its own is named by the file (``郑州.txt`` →
     ``郑州``), so that its figures say which report they come from. Bad input raises

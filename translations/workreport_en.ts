@@ -822,6 +822,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +915,127 @@ Data source: {source}</source>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,14 @@
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation>逐年对照目标与完成情况：目标见当年报告，完成情况见次年报告</translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation>所选小节的数据、原文和图表</translation>
     </message>
@@ -910,6 +918,127 @@ Data source: {source}</source>
         <translation>
             <numerusform>%n 个数据</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation>本年无报告</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设定目标</translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation>次年无报告</translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation>次年报告只给出多年数字（年均或累计）</translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation>次年报告未提及</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>是否完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation>目标出处</translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation>完成情况出处</translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation>目标原句</translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation>完成情况原句</translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation>序列：{measure}，{region}；目标及次年报告的完成情况</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation>每年的目标取自当年报告，完成情况取自次年报告的工作回顾；次年报告未给出该年单独数字的，“说明”一栏写明原因。在目标与完成情况俱全的 {judged} 年中完成 {met} 年。鼠标悬停可看原句，双击目标或完成情况可跳到报告原文。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>导出图表为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>导出图表为 SVG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation>{label}（{count} 年）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation>目标：{value}</translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation>完成：{value}</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation>该地区报告中设为目标的指标</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from workreport import __version__, cli_words
+from workreport.commands import keywords_across
+from workreport.commands import series as series_command
 from workreport.core import export, keywords, paths
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
@@ -113,9 +115,9 @@ def _build_parser() -> argparse.ArgumentParser:
     kw.add_argument(
         "--by",
         choices=[by.value for by in keywords.CountBy],
-        default=keywords.CountBy.SECTION.value,
         help="rows after the whole report: every chapter, every section (the default), or none",
     )
+    keywords_across.add_arguments(kw)
     kw.add_argument(
         "--top", type=int, metavar="N", help="list the N most frequent words instead of WORDs"
     )
@@ -134,6 +136,8 @@ def _build_parser() -> argparse.ArgumentParser:
         " they differ",
     )
 
+    series_command.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
     shot.add_argument("output", metavar="OUT.png")
     shot.add_argument("--report", metavar="REPORT", help=REPORT_HELP)
@@ -141,6 +145,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--section", metavar="'chapter / subsection'", default="", help="the section to show"
     )
     shot.add_argument("--size", metavar="WxH", default="1280x800")
+    shot.add_argument(
+        "--view",
+        choices=("figures", "keywords", "compare", "series"),
+        default="figures",
+        help="the view in front (default: figures)",
+    )
     return parser
 
 
@@ -210,6 +220,9 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError(
             "", "", "--no-titles, --no-front-matter and --no-body leave nothing to count"
         )
+    if args.across is not None:
+        _out(keywords_across.run(args, rule))
+        return
     if top is not None and (words or args.story):
         raise ReportError("", "", "--top N lists the most frequent words: give no WORD or --story")
     if top is not None and top < 1:
@@ -217,7 +230,7 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
     report = open_report(spec)
-    by = keywords.CountBy(args.by)
+    by = keywords.CountBy(args.by or keywords.CountBy.SECTION.value)
     rates: bool = args.per_10k
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]
@@ -292,7 +305,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "screenshot"}
+    commands = {"show", "import", "sections", "export", "keywords", "series", "screenshot"}
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
@@ -318,12 +331,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _cmd_export(args.report, args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
+            case "series":
+                _out(series_command.run(args))
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 
                 size = _parse_size(args.size)
                 output = paths.check_output(args.output)
-                return run_screenshot(output, args.report, args.section, size)
+                return run_screenshot(output, args.report, args.section, size, args.view)
     except ReportError as error:
         sys.stderr.write(f"workreport: error: {error.message}\n")
         return EXIT_BAD_INPUT

@@ -62,7 +62,7 @@ def _folder(name: str) -> Traversable:
 
 @cache
 def list_bundled() -> tuple[BundledReport, ...]:
-    """The bundled reports, from the index (national first, then by level, region and year)."""
+    """The bundled reports, from the index (national first, then by level; newest year first)."""
     entries: list[dict[str, Any]] = json.loads(
         _folder("reports").joinpath(INDEX).read_text("utf-8")
     )
@@ -78,16 +78,19 @@ _LEVEL_ORDER = {"national": 0, "provincial": 1, "prefectural": 2, "county": 3, "
 
 
 def index_entries(reports: dict[str, Report]) -> list[BundledReport]:
-    """Index entries for reports by id, in the library's order."""
+    """Index entries for reports by id, in the library's order: by level, then the newest year
+    first (a series of 52 national reports lists 2025 at the top), then by id."""
     entries = [
         BundledReport(report_id, r.title, r.region, r.level, r.year, r.date)
         for report_id, r in reports.items()
     ]
-    return sorted(entries, key=lambda e: (_LEVEL_ORDER.get(e.level, 9), e.id))
+    return sorted(entries, key=lambda e: (_LEVEL_ORDER.get(e.level, 9), -(e.year or 0), e.id))
 
 
 def dumps_index(entries: list[BundledReport]) -> str:
-    return json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1) + "\n"
+    """The index as JSON, one report a line: small to read at start-up, easy to diff."""
+    lines = (json.dumps(asdict(e), ensure_ascii=False) for e in entries)
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def meta_ids(meta_folder: Path) -> list[str]:

@@ -26,12 +26,13 @@ from workreport.gui.menus import WindowMenus
 from workreport.gui.open_progress import OpenProgress
 from workreport.gui.paste import PasteAsReport
 from workreport.gui.tree.node import ReportSource, TreeNode
-from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS, window_views
+from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS, SERIES, window_views
 
 if TYPE_CHECKING:
     from workreport.gui.chart.stack import ChartStack
     from workreport.gui.compare.view import CompareView
     from workreport.gui.keywords import KeywordsView
+    from workreport.gui.series import SeriesView
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> CompareView:
         return cast("CompareView", self.views.show(COMPARE))
+
+    def show_series(self) -> SeriesView:
+        return cast("SeriesView", self.views.show(SERIES))
 
     def show_source_text(self) -> None:
         self.views.show(FIGURES)

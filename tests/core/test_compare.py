@@ -108,11 +108,10 @@ def test_figure_as_written() -> None:
 
     first = figure_records(load_bundled("china-2025"))[0]
 
-    def row(written: str, qualifier: str) -> FigureRecord:
-        return replace(first, written=written, qualifier=qualifier)
+    def row(value: float, high: float | None, qualifier: str) -> FigureRecord:
+        return replace(first, value=value, high=high, unit="%", qualifier=qualifier)
 
-    assert figure_text(row("5%", "左右")) == "5%左右"
-    assert figure_text(row("5.0%—5.5%", "")) == "5.0%—5.5%"  # as written, not 5%—5.5%
-    assert figure_text(row("7%", "以上")) == "7%以上"
-    assert figure_text(row("6.5%", "达")) == "达6.5%"
-    assert figure_text(row("6％", "左右")) == "6％左右"  # a full-width per cent stays
+    assert figure_text(row(5, None, "左右")) == "5%左右"
+    assert figure_text(row(5, 5.5, "")) == "5%—5.5%"
+    assert figure_text(row(7, None, "以上")) == "7%以上"
+    assert figure_text(row(6.5, None, "达")) == "达6.5%"

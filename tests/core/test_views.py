@@ -57,14 +57,14 @@ def test_compare_rows_name_the_report_and_say_the_figure() -> None:
     assert reports_compared(rows) == 32
     fujian = next(r for r in rows if r["region"] == "福建省")
     assert (fujian["figure"], fujian["high"], fujian["report_id"]) == (
-        "5.0%—5.5%",
+        "5%—5.5%",
         5.5,
         "fujian-2025",
     )
     assert fujian["report"] == load_bundled("fujian-2025").title
     bar = compare_bars([fujian])[0]
     assert (bar.label, bar.value) == ("福建省", 5)
-    assert bar.detail.splitlines()[1] == "5.0%—5.5%"
+    assert bar.detail.splitlines()[1] == "5%—5.5%"
 
 
 def test_keyword_table_rows(zhengzhou: Report) -> None:

@@ -51,7 +51,7 @@ def test_the_comparison_exports(window: MainWindow, tmp_path: Path) -> None:
     view.table.write_table(tmp_path / "targets.csv")
     rows = list(csv.reader((tmp_path / "targets.csv").read_text("utf-8-sig").splitlines()))
     assert len(rows) == 33
-    assert rows[5][:5] == ["福建省", "5.0%—5.5%", "5", "5.5", "%"]
+    assert rows[5][:5] == ["福建省", "5%—5.5%", "5", "5.5", "%"]
 
 
 def test_any_label_can_be_compared(window: MainWindow) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from workreport.core.importer import figure_rules
 from workreport.core.model import Report
 from workreport.core.record import FigureRecord, figure_record
+from workreport.core.tabular import format_number
 
 # Words at the front of a label that say whose figure it is, or when: not part of what is measured.
 SCOPE_WORDS: tuple[str, ...] = (
@@ -111,8 +112,12 @@ def target_labels(reports: Iterable[Report]) -> dict[str, int]:
 
 
 def figure_text(row: FigureRecord) -> str:
-    """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report writes it, with the qualifier
-    before or after it as the report puts it (左右, 以上 and 以内 follow the number)."""
+    """``5%左右``, ``5%—5.5%``, ``7%以上``: the figure in one form for every report (a range joined
+    by —, numbers without trailing zeros), the qualifier where the report puts it; ``written``
+    keeps the figure exactly as written (``5.0%—5.5%``, ``6.5%－7%``)."""
+    value = format_number(row.value)
+    if row.high is not None:
+        value += f"{row.unit}—{format_number(row.high)}"
     before = row.qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
     after = row.qualifier[len(before) :]
-    return f"{before}{row.written}{after}"
+    return f"{before}{value}{row.unit}{after}"

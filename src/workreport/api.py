@@ -109,18 +109,19 @@ class Library(Sequence[Report]):
 
 
 def library() -> Library:
-    """The reports bundled with workreport (national and provincial reports, the Zhengzhou
-    article), listed from their index and loaded when first used.
+    """The reports bundled with workreport (the national reports of many years, the provincial
+    reports of 2025, the Zhengzhou article), listed from their index and loaded when first used.
 
     >>> lib = wr.library()
-    >>> len(lib)
-    33
+    >>> len(lib.where(level="national")) > 40
+    True
     """
     return Library(list_bundled(), load_bundled)
 
 
 def load(source: str | Path) -> Report:
-    """One report: a bundled id (``china-2025``), a ``.json`` report or a text to import.
+    """One report: a bundled id (``china-2025``), a ``.json`` report, or a document to import
+    (``.txt``, ``.docx``, ``.pdf``, ``.html``), read as ``workreport`` reads a REPORT argument.
 
     A report read from a file without an id of its own is named by the file (``郑州.txt`` →
     ``郑州``), so that its figures say which report they come from. Bad input raises

@@ -112,7 +112,9 @@ def target_labels(reports: Iterable[Report]) -> dict[str, int]:
 
 
 def figure_text(row: FigureRecord) -> str:
-    """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report puts it."""
+    """``5%左右``, ``5%—5.5%``, ``7%以上``: the figure in one form for every report (a range joined
+    by —, numbers without trailing zeros), the qualifier where the report puts it; ``written``
+    keeps the figure exactly as written (``5.0%—5.5%``, ``6.5%－7%``)."""
     value = format_number(row.value)
     if row.high is not None:
         value += f"{row.unit}—{format_number(row.high)}"

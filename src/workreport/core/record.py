@@ -71,6 +71,11 @@ def _sections(
             yield report.section_path(section.id), section
 
 
+# the columns in order, each either a place column (from the report and the section) or a figure
+# field; rows are built in one pass in this order (the window builds a table's rows on every switch)
+_ORDER: tuple[tuple[str, bool], ...] = tuple((name, name in _FIGURE_FIELDS) for name in COLUMNS)
+
+
 def _where(report: Report, path: tuple[Section, ...]) -> Row:
     return {
         "report": report.id,
@@ -83,11 +88,15 @@ def _where(report: Report, path: tuple[Section, ...]) -> Row:
 
 
 def _row(where: Row, section: Section, indicator: Indicator) -> Row:
-    row = dict(where)
-    for name in _FIGURE_FIELDS:
-        row[name] = getattr(indicator, name)
-    row["written"] = section.paragraphs[indicator.paragraph][indicator.start : indicator.end]
-    return {name: row[name] for name in COLUMNS}
+    row: Row = {}
+    for name, is_figure_field in _ORDER:
+        if is_figure_field:
+            row[name] = getattr(indicator, name)
+        elif name == "written":
+            row[name] = section.paragraphs[indicator.paragraph][indicator.start : indicator.end]
+        else:
+            row[name] = where[name]
+    return row
 
 
 def figure_rows(report: Report, section_id: str | None = None) -> list[Row]:

@@ -16,9 +16,6 @@ from workreport.core.keywords import (
     CountingRule,
     Scope,
     TextKind,
-    TextPart,
-    count_in_parts,
-    per_10k,
     report_parts,
     rounded_rate,
     scopes,
@@ -26,6 +23,7 @@ from workreport.core.keywords import (
 from workreport.core.kwic import Occurrence, occurrences
 from workreport.core.model import PATH_SEPARATOR, Report, Section, path_title
 from workreport.core.tabular import Row
+from workreport.core.views.keywords import count_key, rate_key, report_rows, scope_rows
 from workreport.core.wordfreq import WordFrequency
 from workreport.gui.chart.data import Bar, ChartData
 from workreport.gui.table.rows import RowsColumn
@@ -39,15 +37,6 @@ class Table:
 
 def rate_text(rate: float) -> str:
     return f"{rate:.2f}"
-
-
-def count_key(word: str) -> str:
-    """The column of a word's count; words hold no spaces, so no key is another column's."""
-    return f"{word} count"
-
-
-def rate_key(word: str) -> str:
-    return f"{word} per_10k"
 
 
 # --- what the figures are of -------------------------------------------------------------------
@@ -121,15 +110,6 @@ def word_columns(words: tuple[str, ...]) -> list[RowsColumn]:
     return columns
 
 
-def word_cells(parts: tuple[TextPart, ...], characters: int, words: tuple[str, ...]) -> Row:
-    row: Row = {}
-    for word in words:
-        count = count_in_parts(parts, word)
-        row[count_key(word)] = count
-        row[rate_key(word)] = rounded_rate(per_10k(count, characters))
-    return row
-
-
 def _bar(label: str, where: str, row: Row, word: str, rates: bool) -> Bar:
     count, rate = row[count_key(word)], row[rate_key(word)]
     tooltip = QCoreApplication.translate(
@@ -178,11 +158,7 @@ def indented(label: str) -> str:
 
 
 def counts_table(found: CountScopes, words: tuple[str, ...]) -> Table:
-    rows = [
-        {"section": s.label, "section_id": s.section_id, "characters": s.characters}
-        | word_cells(s.parts, s.characters, words)
-        for s in found.table
-    ]
+    rows = scope_rows(found.table, words)
     columns = [
         # the full path is what copies and files get; the table indents the section's own title
         RowsColumn(
@@ -370,13 +346,7 @@ def report_label(report: Report) -> str:
 
 
 def across_table(reports: list[Report], words: tuple[str, ...], rule: CountingRule) -> Table:
-    rows: list[Row] = []
-    for report in reports:
-        whole = scopes(report, CountBy.REPORT, rule)[0]
-        rows.append(
-            {"report": report.title, "year": report.year, "characters": whole.characters}
-            | word_cells(whole.parts, whole.characters, words)
-        )
+    rows = report_rows(reports, words, rule)
     columns = [
         RowsColumn("report", QCoreApplication.translate("KeywordsView", "Report")),
         RowsColumn("year", QCoreApplication.translate("KeywordsView", "Year"), numeric=True),

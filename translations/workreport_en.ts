@@ -437,6 +437,37 @@
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Reports and documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindController</name>
     <message>
         <source>Find figures and text (Ctrl+F)</source>
@@ -736,15 +767,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +822,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +852,40 @@ Data source: {source}</source>
     </message>
     <message>
         <source>About workreport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +915,127 @@ Data source: {source}</source>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,10 +1132,6 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save Report as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +1161,10 @@ Data source: {source}</source>
     </message>
     <message>
         <source>Save the table of the view in front as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

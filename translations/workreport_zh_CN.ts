@@ -435,6 +435,37 @@
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Reports and documents ({patterns})</source>
+        <translation>报告和文档 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindController</name>
     <message>
         <source>Find figures and text (Ctrl+F)</source>
@@ -735,16 +766,16 @@
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation>报告 (*.json *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Opening {path}…</source>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
         <source>Opened {path}</source>
         <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
+        <translation>已停止打开 {path}</translation>
     </message>
     <message>
         <source>Save Report as JSON</source>
@@ -790,6 +821,14 @@
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation>逐年对照目标与完成情况：目标见当年报告，完成情况见次年报告</translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation>所选小节的数据、原文和图表</translation>
     </message>
@@ -821,6 +860,40 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation>停止打开该文档</translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation>粘贴为报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation>将复制的报告文字（来自网页或文档）作为报告打开</translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation>正在导入剪贴板…</translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation>已粘贴 {title}</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -845,6 +918,127 @@ Data source: {source}</source>
         <translation>
             <numerusform>%n 个数据</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation>本年无报告</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设定目标</translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation>次年无报告</translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation>次年报告只给出多年数字（年均或累计）</translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation>次年报告未提及</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>是否完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation>目标出处</translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation>完成情况出处</translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation>目标原句</translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation>完成情况原句</translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation>序列：{measure}，{region}；目标及次年报告的完成情况</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation>每年的目标取自当年报告，完成情况取自次年报告的工作回顾；次年报告未给出该年单独数字的，“说明”一栏写明原因。在目标与完成情况俱全的 {judged} 年中完成 {met} 年。鼠标悬停可看原句，双击目标或完成情况可跳到报告原文。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>导出图表为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>导出图表为 SVG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation>{label}（{count} 年）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation>目标：{value}</translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation>完成：{value}</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation>该地区报告中设为目标的指标</translation>
     </message>
 </context>
 <context>
@@ -939,10 +1133,6 @@ Data source: {source}</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
-        <translation>打开报告（.json）或报告文本（.txt）</translation>
-    </message>
-    <message>
         <source>&amp;Save Report as JSON…</source>
         <translation>将报告另存为 JSON(&amp;S)…</translation>
     </message>
@@ -973,6 +1163,10 @@ Data source: {source}</source>
     <message>
         <source>Save the table of the view in front as CSV or Excel</source>
         <translation>将当前视图的表格保存为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation>打开报告（.json）或文档（.txt、.docx、.pdf、.html）</translation>
     </message>
     <message>
         <source>Export &amp;Chart…</source>

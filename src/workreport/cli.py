@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from workreport import __version__, cli_words
+from workreport.commands import keywords_across
+from workreport.commands import series as series_command
 from workreport.core import export, keywords, paths
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    bundled_ids,
+    import_data,
     import_file,
     looks_like_report,
     metadata_from_json,
@@ -28,11 +33,13 @@ from workreport.core.library import (
 )
 from workreport.core.model import Report, Section
 from workreport.core.record import figure_rows
+from workreport.core.textfile import MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
 REPORT_HELP = (
-    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a .txt text to import"
+    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a document to import"
+    " (.txt, .docx, .pdf, .html, .htm: the format is read from the content)"
 )
 
 
@@ -56,8 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the window (the default)")
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
-    imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt")
+    imp = commands.add_parser(
+        "import", help="import a report's text, Word file, PDF or web page into a JSON report"
+    )
+    imp.add_argument(
+        "text",
+        metavar="DOCUMENT",
+        help=".txt, .docx, .pdf, .html or .htm (read by content); - reads standard input",
+    )
     imp.add_argument("-o", "--output", metavar="REPORT.json", required=True)
     imp.add_argument(
         "--meta",
@@ -102,9 +115,9 @@ def _build_parser() -> argparse.ArgumentParser:
     kw.add_argument(
         "--by",
         choices=[by.value for by in keywords.CountBy],
-        default=keywords.CountBy.SECTION.value,
         help="rows after the whole report: every chapter, every section (the default), or none",
     )
+    keywords_across.add_arguments(kw)
     kw.add_argument(
         "--top", type=int, metavar="N", help="list the N most frequent words instead of WORDs"
     )
@@ -123,6 +136,8 @@ def _build_parser() -> argparse.ArgumentParser:
         " they differ",
     )
 
+    series_command.add_parser(commands)
+
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
     shot.add_argument("output", metavar="OUT.png")
     shot.add_argument("--report", metavar="REPORT", help=REPORT_HELP)
@@ -130,6 +145,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--section", metavar="'chapter / subsection'", default="", help="the section to show"
     )
     shot.add_argument("--size", metavar="WxH", default="1280x800")
+    shot.add_argument(
+        "--view",
+        choices=("figures", "keywords", "compare", "series"),
+        default="figures",
+        help="the view in front (default: figures)",
+    )
     return parser
 
 
@@ -138,6 +159,12 @@ def _out(text: str) -> None:
         return
     sys.stdout.buffer.write(text.encode("utf-8", "replace"))
     sys.stdout.flush()
+
+
+# How the CLI words the importer's notes (Report.notes codes).
+NOTE_TEXT = {
+    "no_chapters": "note: no chapter headings recognised; the body is shown as one chapter",
+}
 
 
 def _tree(section: Section) -> dict[str, Any]:
@@ -150,6 +177,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
         _out(json.dumps(root, ensure_ascii=False, indent=1) + "\n")
         return
     lines = [report.title]
+    lines.extend(NOTE_TEXT.get(note, note) for note in report.notes)
     for section in report.walk():
         figures = len(section.indicators)
         suffix = f"  ({figures} figure{'s' if figures > 1 else ''})" if figures else ""
@@ -183,6 +211,8 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     spec = words[0] if names_file or (report_first and looks_like_report(words[0])) else None
     if spec is not None:
         words = words[1:]
+        if not os.path.lexists(spec) and spec not in bundled_ids():
+            open_report(spec)  # a file named that is missing: its error, before any other
     rule = keywords.CountingRule(
         titles=not args.no_titles, front_matter=not args.no_front_matter, body=not args.no_body
     )
@@ -190,6 +220,9 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError(
             "", "", "--no-titles, --no-front-matter and --no-body leave nothing to count"
         )
+    if args.across is not None:
+        _out(keywords_across.run(args, rule))
+        return
     if top is not None and (words or args.story):
         raise ReportError("", "", "--top N lists the most frequent words: give no WORD or --story")
     if top is not None and top < 1:
@@ -197,7 +230,7 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
     report = open_report(spec)
-    by = keywords.CountBy(args.by)
+    by = keywords.CountBy(args.by or keywords.CountBy.SECTION.value)
     rates: bool = args.per_10k
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]
@@ -244,7 +277,10 @@ def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
             raise ReportError(
                 paths.shown(meta), "", "invalid metadata: expected an object of strings"
             ) from None
-    report = import_file(Path(text), metadata)
+    if text == "-":
+        report = import_data(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", metadata)
+    else:
+        report = import_file(Path(text), metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
         report.id = Path(output_name).stem
     save_report(report, Path(output_name))
@@ -269,7 +305,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "screenshot"}
+    commands = {"show", "import", "sections", "export", "keywords", "series", "screenshot"}
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
@@ -295,12 +331,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _cmd_export(args.report, args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
+            case "series":
+                _out(series_command.run(args))
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 
                 size = _parse_size(args.size)
                 output = paths.check_output(args.output)
-                return run_screenshot(output, args.report, args.section, size)
+                return run_screenshot(output, args.report, args.section, size, args.view)
     except ReportError as error:
         sys.stderr.write(f"workreport: error: {error.message}\n")
         return EXIT_BAD_INPUT

@@ -55,7 +55,7 @@ def test_a_dropped_gbk_text_is_imported_and_can_be_saved_as_json(
         (
             "notes.txt",
             "今天天气很好。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )

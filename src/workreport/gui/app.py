@@ -89,7 +89,12 @@ def run_window(spec: str | None) -> int:
     return app.exec()
 
 
-def run_screenshot(output: Path, spec: str | None, section: str, size: tuple[int, int]) -> int:
+SCREENSHOT_VIEWS: tuple[str, ...] = ("figures", "keywords", "compare", "series")
+
+
+def run_screenshot(
+    output: Path, spec: str | None, section: str, size: tuple[int, int], view: str = "figures"
+) -> int:
     """Render the window at ``section`` offscreen and write a PNG; errors go to stderr, exit 2."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
@@ -111,6 +116,9 @@ def run_screenshot(output: Path, spec: str | None, section: str, size: tuple[int
         return 2
     window.show()
     app.processEvents()
+    if view != "figures":
+        window.views.show(view)
+        app.processEvents()
     from workreport.gui.chart.export import save_png
 
     ok = save_png(window, output)

@@ -23,13 +23,16 @@ from workreport.gui.controllers.views import ViewsController
 from workreport.gui.detail.pane import SOURCE_TAB, DetailPane
 from workreport.gui.library import loaded_source
 from workreport.gui.menus import WindowMenus
+from workreport.gui.open_progress import OpenProgress
+from workreport.gui.paste import PasteAsReport
 from workreport.gui.tree.node import ReportSource, TreeNode
-from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS, window_views
+from workreport.gui.view_list import COMPARE, FIGURES, KEYWORDS, SERIES, window_views
 
 if TYPE_CHECKING:
     from workreport.gui.chart.stack import ChartStack
     from workreport.gui.compare.view import CompareView
     from workreport.gui.keywords import KeywordsView
+    from workreport.gui.series import SeriesView
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -59,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
         self.menus = WindowMenus(self)
+        self.paste = PasteAsReport(self)  # Edit ▸ Paste as Report
+        self.open_progress = OpenProgress(self)  # pages read, and Cancel, for long documents
+        self.library.openStarted.connect(self.open_progress.track)
 
         self.library.nodeSelected.connect(self._on_node_selected)
         self.find_bar.needleChanged.connect(self._on_needle_changed)
@@ -89,6 +95,9 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> CompareView:
         return cast("CompareView", self.views.show(COMPARE))
+
+    def show_series(self) -> SeriesView:
+        return cast("SeriesView", self.views.show(SERIES))
 
     def show_source_text(self) -> None:
         self.views.show(FIGURES)
@@ -144,6 +153,9 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every string of the window, in the current language."""
         self.menus.retranslate()
+        if hasattr(self, "paste"):  # the menus are named before these two exist
+            self.paste.retranslate()
+            self.open_progress.retranslate()
         self.find_bar.retranslate()
         self.library.retranslate()
         self.views.retranslate()

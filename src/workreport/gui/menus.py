@@ -116,7 +116,7 @@ class WindowMenus(QObject):
             (
                 self.open_action,
                 self.tr("&Open…"),
-                self.tr("Open a report (.json) or a report's text (.txt)"),
+                self.tr("Open a report (.json) or a document (.txt, .docx, .pdf, .html)"),
             ),
             (
                 self.save_action,

@@ -16,7 +16,7 @@ from workreport.gui.view_protocol import ViewSpec
 if TYPE_CHECKING:
     from workreport.gui.main_window import MainWindow
 
-FIGURES, KEYWORDS, COMPARE = "figures", "keywords", "compare"
+FIGURES, KEYWORDS, COMPARE, SERIES = "figures", "keywords", "compare", "series"
 
 
 def _figures(_window: MainWindow) -> QWidget:
@@ -37,6 +37,14 @@ def _compare(_window: MainWindow) -> QWidget:
     from workreport.gui.compare.view import CompareView
 
     return CompareView()
+
+
+def _series(window: MainWindow) -> QWidget:
+    from workreport.gui.series import SeriesView
+
+    view = SeriesView()
+    view.sentenceActivated.connect(window.go_to_text)
+    return view
 
 
 def window_views() -> list[ViewSpec]:
@@ -64,5 +72,13 @@ def window_views() -> list[ViewSpec]:
                 "MainWindow", "One figure or target across all reports"
             ),
             _compare,
+        ),
+        ViewSpec(
+            SERIES,
+            lambda: QCoreApplication.translate("MainWindow", "&Series"),
+            lambda: QCoreApplication.translate(
+                "MainWindow", "A target and its outcome year by year, from report to report"
+            ),
+            _series,
         ),
     ]

@@ -209,8 +209,11 @@ class CompareView(QWidget, TableAndChartCommands):
     # --- what the menus act on (WindowView) -----------------------------------------------------
 
     def show_node(self, _node: TreeNode, library: Library) -> None:
-        """Compare across the whole library (loading every report), whatever is selected."""
-        reports = library.all_reports()
+        """Compare across the whole library (loading every report), whatever is selected: each
+        region's newest report, so that a region with a series of years counts once."""
+        from workreport.core.series import latest_per_region
+
+        reports = latest_per_region(library.all_reports())
         if len(reports) != len(self._reports) or any(
             a is not b for a, b in zip(reports, self._reports, strict=False)
         ):

@@ -21,6 +21,7 @@ from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.model import Report, Section
 from workreport.gui.errors import show_report_error
+from workreport.gui.file_types import open_filter
 from workreport.gui.library import OpenTask, loaded_source
 from workreport.gui.recent_files import RecentFiles
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
@@ -33,6 +34,7 @@ class LibraryController(QObject):
     nodeSelected = Signal(object)  # the TreeNode now selected (its report loaded)
     reportOpened = Signal(object)  # the report node of a file just opened
     openFailed = Signal(str)  # the message shown for a file that did not open
+    openStarted = Signal(object)  # the OpenTask of a file being opened (for its progress)
 
     def __init__(self, window: QMainWindow, sources: Sequence[ReportSource]) -> None:
         super().__init__(window)
@@ -204,7 +206,7 @@ class LibraryController(QObject):
             self._window,
             self.tr("Open Report"),
             "",
-            self.tr("Reports (*.json *.txt);;All files (*)"),
+            open_filter(),
         )
         if path:
             self.open_path(Path(path))
@@ -218,6 +220,7 @@ class LibraryController(QObject):
         task = OpenTask(Path(path))
         task.signals.finished.connect(self._on_opened)
         task.signals.failed.connect(self._on_open_failed)
+        self.openStarted.emit(task)
         self._pending_opens += 1
         self.busy.show()
         self._status(self.tr("Opening {path}…").format(path=path))
@@ -251,6 +254,11 @@ class LibraryController(QObject):
         self.recent.remember(str(path))
         self._status(self.tr("Opened {path}").format(path=path), 6000)
         self.reportOpened.emit(node)
+
+    def open_cancelled(self, path: Path) -> None:
+        """The user stopped opening ``path``: nothing changes."""
+        self._open_done()
+        self._status(self.tr("Stopped opening {path}").format(path=path), 6000)
 
     def _on_open_failed(self, _path: Path, message: str) -> None:
         self._open_done()

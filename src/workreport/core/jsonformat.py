@@ -95,13 +95,17 @@ def encode_report(report: Report, name: str = "") -> bytes:
     or is too large to be loaded again."""
     document = report_to_json(report)
     try:
-        report_from_json(document)  # the same checks the loader makes, with places named
         data = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    except SchemaViolation as violation:
-        raise ReportError(name, violation.path, f"cannot be written: {violation.problem}") from None
-    except RecursionError:
-        raise ReportError(name, "", "cannot be written: sections nested too deeply") from None
-    encoded = data.encode("utf-8")
+        encoded = data.encode("utf-8")
+    except (ValueError, RecursionError):  # NaN, a lone surrogate, 5,000 digits: say where
+        try:
+            report_from_json(document)
+        except SchemaViolation as violation:
+            problem = f"cannot be written: {violation.problem}"
+            raise ReportError(name, violation.path, problem) from None
+        except RecursionError:
+            raise ReportError(name, "", "cannot be written: sections nested too deeply") from None
+        raise ReportError(name, "", "cannot be written: not a valid report") from None
     if len(encoded) > MAX_REPORT_BYTES:
         raise ReportError(
             name,

@@ -10,12 +10,13 @@ from __future__ import annotations
 from itertools import count
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from workreport.core.errors import ReportError
 from workreport.core.library import import_clipboard
 from workreport.core.model import Report
+from workreport.gui import workers
 from workreport.gui.errors import show_report_error
 from workreport.gui.library import loaded_source
 
@@ -85,7 +86,7 @@ class PasteAsReport(QObject):
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         self.window.statusBar().showMessage(self.tr("Importing the clipboard…"))
-        QThreadPool.globalInstance().start(task)
+        workers.start(task, "workreport-paste")
 
     def _on_finished(self, report: Report) -> None:
         source = loaded_source(report, f"clipboard-{next(self._numbers)}")

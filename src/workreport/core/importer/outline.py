@@ -120,7 +120,9 @@ def walk(
         text = read(paragraph)
         index += 1
         chapter: headings.Heading | None = None
-        appendix = headings.match_appendix(text) if outline.report.chapters() else None
+        # an appendix follows chapters (``top`` is set once the first one opens): no list is built
+        # per paragraph, which made many headings quadratic
+        appendix = headings.match_appendix(text) if outline.top is not None else None
         if appendix is not None:
             title = appendix.title
             if not title and index < len(paragraphs):

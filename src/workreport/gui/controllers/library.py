@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.model import Report, Section
+from workreport.gui import workers
 from workreport.gui.errors import show_report_error
 from workreport.gui.file_types import open_filter
 from workreport.gui.library import OpenTask, loaded_source
@@ -224,7 +225,7 @@ class LibraryController(QObject):
         self._pending_opens += 1
         self.busy.show()
         self._status(self.tr("Opening {path}…").format(path=path))
-        QThreadPool.globalInstance().start(task)
+        workers.start(task, "workreport-open")
 
     def open_dropped(self, mime: QMimeData) -> bool:
         """Open every local file of a drop; whether there was one."""

@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        """The figures shown and found, while the Figures view is in front."""
+        if self.views.current_key() != FIGURES:
+            self.statusBar().clearMessage()
+            return
         table = self.detail.table
         shown, total = table.proxy.rowCount(), table.table_model.rowCount()
         if self.find_bar.text:

@@ -8,6 +8,7 @@ matched on a key that drops scope words (全省) and link words (控制在) and 
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -191,7 +192,10 @@ class CompareView(QWidget, TableAndChartCommands):
 
     def _rebuild_chart(self) -> None:
         bars = [Bar(b.label, b.value, b.detail) for b in compare_bars(self._rows)]
-        units = "、".join(sorted({row["unit"] for row in self._rows}))
+        # % and ％ are one unit to a reader
+        units = "、".join(
+            sorted({unicodedata.normalize("NFKC", row["unit"]) for row in self._rows})
+        )
         title = f"{self.query.currentText()} ({units})"
         data = [ChartData("compare", title, bars)] if bars else []
         self.charts.set_charts(data, self.tr("No loaded report gives this figure."))

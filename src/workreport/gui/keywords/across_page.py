@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
@@ -15,20 +14,13 @@ from workreport.gui.keywords.results import (
     rule_text,
     source_line,
 )
-from workreport.gui.table.rows_view import RowsTableView
 
 
 class AcrossPage(KeywordPage):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.table = RowsTableView(self)
         self.table.export_name = "keywords_across_reports"
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.charts)
-        self.splitter.addWidget(self.table)
-        self.splitter.setChildrenCollapsible(False)
-        self.halves.append(self.splitter)
-        self.tables = [self.table]
+        self.splitter = self.charts_beside_table()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)

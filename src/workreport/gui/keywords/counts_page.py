@@ -46,7 +46,6 @@ class CountsPage(KeywordPage):
         # what does not depend on the words, kept while the report, section and rule stay
         self._scopes: tuple[Report, Section | None, CountingRule, CountScopes] | None = None
         self._index: tuple[Report, TextIndex] | None = None
-        self.table = RowsTableView(self)
         self.table.export_name = "keyword_counts"
         self.claim = QLabel(self)  # the headline's count of a word, beside the text's own
         self.claim.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,11 +58,7 @@ class CountsPage(KeywordPage):
         self.context = RowsTableView(self)
         self.context.export_name = "keywords_in_context"
         self.context.rowActivated.connect(self._on_context_activated)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.charts)
-        top.addWidget(self.table)
-        top.setChildrenCollapsible(False)
-        self.halves.append(top)
+        top = self.charts_beside_table()
         self.chart_share = 0.42  # the table has a column per word, and a rate for each
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -76,7 +71,7 @@ class CountsPage(KeywordPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.tables = [self.table, self.context]
+        self.tables.append(self.context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.claim)

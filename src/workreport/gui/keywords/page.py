@@ -44,7 +44,17 @@ class KeywordPage(QWidget):
         self.chart_share = 0.5  # of a splitter's width, for the charts
         self._split = False
         self.charts = ChartStack(self)
-        self.tables: list[RowsTableView] = []  # the page's tables, the main one first
+        self.table = RowsTableView(self)  # the page's main table
+        self.tables: list[RowsTableView] = [self.table]  # every table of the page, main first
+
+    def charts_beside_table(self) -> QSplitter:
+        """The charts and the main table side by side; the split is set when first shown."""
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.charts)
+        splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
+        self.halves.append(splitter)
+        return splitter
 
     def front_table(self) -> RowsTableView:
         """The table Copy and Export act on: the one with focus, else the main one."""

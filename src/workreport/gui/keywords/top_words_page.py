@@ -11,7 +11,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from workreport.core.keywords import CountBy
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
@@ -22,7 +22,6 @@ from workreport.gui.keywords.results import (
     top_chart,
     top_table,
 )
-from workreport.gui.table.rows_view import RowsTableView
 
 DEFAULT_TOP = 20
 
@@ -39,18 +38,12 @@ class TopWordsPage(KeywordPage):
         self.size_box.setValue(DEFAULT_TOP)
         self.size_label.setBuddy(self.size_box)
         self.size_box.valueChanged.connect(self._on_size_changed)
-        self.table = RowsTableView(self)
         self.table.export_name = "top_words"
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.charts)
-        self.splitter.addWidget(self.table)
-        self.splitter.setChildrenCollapsible(False)
-        self.halves.append(self.splitter)
+        self.splitter = self.charts_beside_table()
         size_row = QHBoxLayout()
         size_row.addWidget(self.size_label)
         size_row.addWidget(self.size_box)
         size_row.addStretch(1)
-        self.tables = [self.table]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(size_row)

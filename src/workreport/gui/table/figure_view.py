@@ -31,8 +31,6 @@ class FigureTableView(TableView):
     def __init__(self, parent: Any = None) -> None:
         self.table_model: FigureTableModel
         super().__init__(FigureTableModel(), TableProxy(), parent)
-        self.table_model.setParent(self)
-        self.proxy.setParent(self)
         self._rows: list[Row] = []
         self.export_name = "figures"
         header = self.horizontalHeader()

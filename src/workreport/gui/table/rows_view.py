@@ -30,8 +30,6 @@ class RowsTableView(TableView):
     def __init__(self, parent: Any = None) -> None:
         self.table_model: RowsTableModel
         super().__init__(RowsTableModel(), BlanksFirstProxy(), parent)
-        self.table_model.setParent(self)
-        self.proxy.setParent(self)
         self._sort_key: str | None = None
         # no row numbers: sizing them on every new set of rows doubled the cost of a redraw
         self.verticalHeader().hide()

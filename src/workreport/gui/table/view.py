@@ -28,6 +28,8 @@ class TableView(QTableView):
         self.export_name = "table"  # suggested file name and XLSX sheet name
         self.table_model = model
         self.proxy = proxy
+        model.setParent(self)
+        proxy.setParent(self)
         self.proxy.setSourceModel(self.table_model)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)

@@ -183,7 +183,9 @@ def normalise(value_text: str, magnitude: str, unit: str, per: str = "") -> Norm
     """
     rule = UNITS_BY_NAME[unit]
     exact = (
-        Fraction(Decimal(value_text.replace(",", ""))) * MAGNITUDES.get(magnitude, 1) * rule.factor
+        Fraction(Decimal(value_text.replace(",", "").replace("，", "")))
+        * MAGNITUDES.get(magnitude, 1)
+        * rule.factor
     )
     if per:
         return Normalised(
@@ -194,7 +196,7 @@ def normalise(value_text: str, magnitude: str, unit: str, per: str = "") -> Norm
 
 def parse_value(value_text: str) -> float:
     """The figure's value as written (``1,800`` → 1800, ``58.2`` → 58.2)."""
-    return _number(Fraction(Decimal(value_text.replace(",", ""))))
+    return _number(Fraction(Decimal(value_text.replace(",", "").replace("，", ""))))
 
 
 def dimension_of(unit: str) -> str:

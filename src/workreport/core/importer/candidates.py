@@ -27,7 +27,11 @@ from workreport.core.units import (
     Dimension,
 )
 
-_NUMBER = re.compile(r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9])")
+# Thousands are grouped with an ASCII or a full-width comma (1980: 粮食产量33，212万吨).
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
+    r"(?:\.\d+)?(?![0-9])"
+)
 _UNITS_LONGEST_FIRST = sorted(UNITS_BY_NAME, key=len, reverse=True)
 _MAGNITUDES_LONGEST_FIRST = sorted(MAGNITUDES, key=len, reverse=True)
 _PER_UNITS_LONGEST_FIRST = sorted(PER_UNITS, key=len, reverse=True)
@@ -102,12 +106,17 @@ def _per_unit(text: str, end: int, unit: str) -> str | None:
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
-    """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows."""
+    """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows.
+
+    A magnitude that leaves no unit after it is part of the unit: 1000千伏, 500千瓦.
+    """
+    return _read_unit(text, pos, with_magnitude=True) or _read_unit(text, pos, with_magnitude=False)
+
+
+def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
     approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
     pos += len(approximate)
-    magnitude = match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST)
-    if magnitude and not match_prefix(text, pos + len(magnitude), _UNITS_LONGEST_FIRST):
-        magnitude = ""  # 1000千伏: 千伏 is the unit
+    magnitude = match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST) if with_magnitude else ""
     pos += len(magnitude)
     if not approximate:
         approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
@@ -215,7 +224,7 @@ def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list
         unit = read_unit(text, match.end())
         if unit is None or not unit.magnitude or unit.approximate:
             continue
-        if text[unit.end : unit.end + 1] in rules.CHINESE_MAGNITUDE_NOT_BEFORE:
+        if text.startswith(tuple(rules.CHINESE_MAGNITUDE_NOT_BEFORE), unit.end):
             continue
         numeral = match.group("numeral")
         number = str(CHINESE_ROUND_NUMBERS[numeral]) if numeral else "1"
@@ -278,7 +287,7 @@ def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[Candida
     found: list[Candidate] = []
     for match in _CHINESE_FIGURE.finditer(text):
         start = match.start()
-        if _inside(start, names) or text[start - 1 : start] in numerals.NOT_AFTER:
+        if _inside(start, names) or (start and text[start - 1] in numerals.NOT_AFTER):
             continue
         candidate = _chinese_candidate(text, match)
         if candidate is not None:

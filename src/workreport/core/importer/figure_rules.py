@@ -100,6 +100,9 @@ CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
 # How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
 CHANGE_VERB_REACH = 12
 
+# A change verb with one of these between it and the number governs another phrase.
+NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
+
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
 LEVEL_LINKS_CHARS = "到至为成了"

@@ -141,8 +141,9 @@ def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
             verb, at = word, found
     if not verb or text.startswith(NOT_AFTER_OPENING_VERB, at + len(verb)):
         return ""
-    if at + len(verb) >= number_start:
-        return ""
+    between = text[at + len(verb) : number_start]
+    if not between or any(char in rules.NOT_BETWEEN_VERB_AND_NUMBER for char in between):
+        return ""  # 提高而增加的产值占62%: the verb belongs to another phrase
     if text.endswith(rules.LEVEL_LINKS, 0, number_start):
         return ""
     return verb

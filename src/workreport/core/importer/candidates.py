@@ -49,6 +49,9 @@ _CHINESE_FIGURE = re.compile(
     "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
 )
 _RATE_SLASHES = "/／"
+_UNIT_GLOSS = re.compile(
+    r"[（(](?:" + "|".join(u for u in UNITS_BY_NAME if len(u) == 1 and not u.isascii()) + r")[）)]"
+)
 # 分别高于全省2.2个和3.7个百分点: the first 个 is short for 个百分点.
 _POINTS_FOLLOW = re.compile(r"[和、及与][0-9.]+个百分点")
 _COUNTING_DIMENSIONS = frozenset(
@@ -140,6 +143,10 @@ def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
         return Unit(end + 1 + len(per), magnitude, unit, approximate, per)
     if unit[0].isascii() and following.isascii() and following.isalnum():
         return None  # EFlopsX is a longer word, not the unit
+    if bracket := _UNIT_GLOSS.match(text, end):
+        end = (
+            bracket.end()
+        )  # 12.4万套（间）, 15万台（套）: the other classifier is part of the unit
     return Unit(end, magnitude, unit, approximate)
 
 

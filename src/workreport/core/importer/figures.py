@@ -205,6 +205,7 @@ def find_figures(text: str) -> list[Figure]:
     previous_change_word = ""
     previous_direction = ""
     previous_sentence_start = -1
+    shared_subjects: list[str] = []  # the subjects of the sentence's last 分别 list
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
         start, unit = candidate.start, candidate.unit
@@ -256,7 +257,10 @@ def find_figures(text: str) -> list[Figure]:
         if in_shared_list:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:
-            shared = _share_verb(candidates, index, text, label, change_word)
+            subjects_before = shared_subjects if same_sentence else []
+            shared = _share_verb(candidates, index, text, label, change_word, subjects_before)
+            subjects = label.partition(rules.SHARED_VERB_MARK)[0].split("、")
+            shared_subjects = subjects if all(subjects) else subjects_before
             label = shared.get(index, (label, ""))[0]
         elif (
             same_sentence
@@ -334,7 +338,12 @@ def _subject(label: str) -> str:
 
 
 def _share_verb(
-    candidates: list[Candidate], index: int, text: str, label: str, change_word: str
+    candidates: list[Candidate],
+    index: int,
+    text: str,
+    label: str,
+    change_word: str,
+    earlier: list[str],
 ) -> dict[int, tuple[str, str]]:
     """Labels for a list of figures that share one verb through 分别.
 
@@ -345,7 +354,15 @@ def _share_verb(
     subjects, _, verb = label.partition(rules.SHARED_VERB_MARK)
     count = _shared_list(candidates, index, text)
     parts = subjects.split("、")
+    if not subjects.strip() and len(earlier) == count:
+        parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
     if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):
+        head = match_suffix(parts[-1], len(parts[-1]), rules.MEASURE_NOUNS)
+        if head and len(parts[-1]) > len(head):
+            parts = [
+                part if match_suffix(part, len(part), rules.MEASURE_NOUNS) else part + head
+                for part in parts
+            ]  # 汽车、家电、通讯、家具零售额 → 通讯零售额
         labels = [part + verb for part in parts]
     else:
         labels = [subjects + verb] * count

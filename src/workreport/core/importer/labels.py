@@ -55,7 +55,44 @@ def _phrase_after(text: str, pos: int, limit: int) -> str:
     return _clean(text[pos:end])
 
 
+def _balanced(words: str) -> str:
+    """Words without brackets that open or close outside them: （间）, （含重点产业 → 含重点产业."""
+    words = words.strip("（）()［］[]")
+    for opening, closing in ("（）", "()"):
+        if opening in words and closing not in words[words.index(opening) :]:
+            words = words[: words.index(opening)]
+        if closing in words and opening not in words[: words.index(closing)]:
+            words = words[words.index(closing) + 1 :]
+    return _clean(words)
+
+
+def _usable(label: str) -> bool:
+    """A label that names something: not empty, not a function word, not a bracket."""
+    return bool(label) and label not in rules.FUNCTION_WORDS and label[0] not in "（(）)"
+
+
+def _through_figures(text: str, pos: int) -> str:
+    """The words after a unit up to the clause's end, over other figures: 2.5万名65岁及以上失能老年人
+    → 65岁及以上失能老年人 (used only when nothing else names the figure)."""
+    end = pos
+    while end < len(text) and text[end] not in rules.CLAUSE_DELIMITERS:
+        end += 1
+    return _clean(text[pos:end]).removeprefix("的")
+
+
+def _counted_noun(words: str) -> str:
+    """The noun a classifier counts, without the clause it starts: 主平台新承接产业转移项目 → 主平台
+    (the projects belong to the next figure), 中小学纳入教联体 → 中小学."""
+    cut = min(
+        (at for verb in rules.VERBS_AFTER_A_COUNTED_NOUN if (at := words.find(verb)) >= 2),
+        default=len(words),
+    )
+    return words[:cut]
+
+
 def derive_label(context: LabelContext) -> str:
+    """The label, never empty: the figure's own words, else the words after it, else the label of
+    the figure before it in the sentence, else the words of its clause."""
     before = _clean(context.text[context.segment_start : context.number_start])
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
@@ -63,17 +100,30 @@ def derive_label(context: LabelContext) -> str:
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if before in rules.LABEL_FILLERS:
         before = ""
-    before = _strip_trailing(before, rules.LABEL_TRAILING_WORDS)
+    before = _balanced(_strip_trailing(before, rules.LABEL_TRAILING_WORDS))
+    if not _usable(before):
+        before = ""
 
-    after = _phrase_after(context.text, context.unit_end, context.phrase_end)
-    after = after.removeprefix("的")
-    if after.startswith(rules.NOT_A_LABEL_AFTER) or context.dimension in (
-        rules.NO_LABEL_AFTER_DIMENSIONS
+    raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end)
+    if raw_after.startswith(("（", "(")):
+        raw_after = ""  # 2000人（含重点产业1000人）: a parenthesis, not the thing counted
+    after = _counted_noun(_balanced(raw_after.removeprefix("的")))
+    percent_of = raw_after.startswith("的")  # 80%的中小学纳入教联体: a share of the thing after
+    if after.startswith(rules.NOT_A_LABEL_AFTER) or (
+        context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS and not (percent_of and not before)
     ):
         after = ""
-    if after:
+    if _usable(after):
         verb = before.rsplit("、", 1)[-1]
         if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):
             verb = ""
         return verb + after
-    return before or context.inherited
+    if before:
+        return before
+    if context.inherited:
+        return context.inherited
+    fallback = _balanced(_through_figures(context.text, context.unit_end))
+    if _usable(fallback):
+        return fallback
+    clause = _balanced(context.text[context.segment_start : context.number_start])
+    return clause if _usable(clause) else context.text[context.number_start : context.unit_end]

@@ -58,6 +58,13 @@ VERBS_AFTER_A_COUNTED_NOUN: tuple[str, ...] = (
     "稳定消除", "由企业",
 )  # fmt: skip
 
+# Words before a number that leave a coordinate open: 实现所有乡镇和90%以上行政村通硬化路 — the
+# 90% measures the 行政村 after it, not the 乡镇 before.
+COORDINATING_ENDS: tuple[str, ...] = ("和", "及", "与", "或", "、")
+
+# After X%的, nouns that say what kind of figure it is, not what it is a share of.
+NOT_SHARED_NOUNS: tuple[str, ...] = ("目标", "水平", "增速", "速度", "幅度", "标准", "比例", "增长")
+
 # Words that never name what is measured on their own.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"和", "及", "与", "或", "在", "过", "次", "的", "为", "是", "有", "多", "余", "超", "达", "约",
@@ -81,7 +88,13 @@ NAME_BRACKETS: dict[str, str] = {"“": "”", "《": "》", "「": "」", "『"
 NOT_BEFORE_A_FIGURE = "第"
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
-NOT_AFTER_A_UNIT: dict[str, str] = {"人": "民", "元": "化素旦首", "方": "面式向案法", "台": "阶"}
+NOT_AFTER_A_UNIT: dict[str, str] = {
+    "人": "民",
+    "元": "化素旦首",
+    "方": "面式向案法",
+    "台": "阶",
+    "家": "庭具电乡长属政",
+}
 
 # After a unit, these make the figure a class, not an amount: 30万吨级进港航道, 26兆瓦级风电机组.
 CLASS_MARKS: tuple[str, ...] = ("级",)

@@ -278,6 +278,9 @@ def find_figures(text: str) -> list[Figure]:
         elif not label and change_word and same_sentence:
             label = previous_subject + change_word
 
+        if not label.strip(rules.SHARED_VERB_MARK):
+            # a 分别 list with no subject of its own: the figure before, or the figure itself
+            label = previous_label if same_sentence and previous_label else text[start : unit.end]
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
         if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions

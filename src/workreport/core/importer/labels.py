@@ -90,6 +90,21 @@ def _counted_noun(words: str) -> str:
     return words[:cut]
 
 
+def _share_of_noun(before: str, raw_after: str) -> bool:
+    """76%的财力用于民生, 80%的中小学纳入教联体: the percentage is a share of the noun after 的
+    (not 增长5%的目标: a rate's target)."""
+    return (
+        raw_after.startswith("的")
+        and not raw_after.startswith(rules.NOT_SHARED_NOUNS, 1)
+        and not before.endswith(rules.CHANGE_WORDS)
+    )
+
+
+def _own(before: str) -> bool:
+    """Words before the number that name it (not a coordinate left open: 所有乡镇和)."""
+    return bool(before) and not before.endswith(rules.COORDINATING_ENDS)
+
+
 def derive_label(context: LabelContext) -> str:
     """The label, never empty: the figure's own words, else the words after it, else the label of
     the figure before it in the sentence, else the words of its clause."""
@@ -110,9 +125,14 @@ def derive_label(context: LabelContext) -> str:
     after = _counted_noun(_balanced(raw_after.removeprefix("的")))
     percent_of = raw_after.startswith("的")  # 80%的中小学纳入教联体: a share of the thing after
     if after.startswith(rules.NOT_A_LABEL_AFTER) or (
-        context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS and not (percent_of and not before)
+        context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS
+        and not (before.endswith(rules.COORDINATING_ENDS) or (percent_of and not _own(before)))
+        and not _share_of_noun(before, raw_after)
     ):
         after = ""
+    if after.endswith("的") or before.endswith(rules.COORDINATING_ENDS):
+        after = "" if after.endswith("的") else after  # 投入100亿元办好的35件…: 的 leads on
+        before = "" if before.endswith(rules.COORDINATING_ENDS) else before  # 所有乡镇和90%以上…
     if _usable(after):
         verb = before.rsplit("、", 1)[-1]
         if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):

@@ -65,6 +65,9 @@ COORDINATING_ENDS: tuple[str, ...] = ("和", "及", "与", "或", "、")
 # After X%的, nouns that say what kind of figure it is, not what it is a share of.
 NOT_SHARED_NOUNS: tuple[str, ...] = ("目标", "水平", "增速", "速度", "幅度", "标准", "比例", "增长")
 
+# After a unit, words that make the figure a threshold for the noun after 的: 10万元以上的村.
+THRESHOLD_WORDS: tuple[str, ...] = ("以上", "以下", "以内")
+
 # Words that never name what is measured on their own.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"和", "及", "与", "或", "在", "过", "次", "的", "为", "是", "有", "多", "余", "超", "达", "约",
@@ -163,8 +166,17 @@ COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "�
 MEASURE_NOUNS: tuple[str, ...] = (
     "零售总额", "零售额", "销售额", "增加值", "营业收入", "收入", "产量", "产值", "投资", "出口额",
     "进口额", "出口", "进口", "总额", "规模", "人数", "数量", "面积", "比例", "比重", "浓度",
-    "覆盖率", "利润", "税收", "支出", "增速",
+    "覆盖率", "利润", "税收", "支出", "增速", "居民人均可支配收入", "人均可支配收入",
 )  # fmt: skip
+
+# A subject that ends with one of these is a measure already and is not completed: 生产安全事故起数.
+MEASURE_ENDINGS: tuple[str, ...] = (*MEASURE_NOUNS, "数", "量", "率", "额", "值", "价", "费")
+
+# Between the subjects of one 分别 list when there is no 、: 城镇和农村居民人均可支配收入分别增长….
+SUBJECT_JOINERS: tuple[str, ...] = ("和", "及", "与")
+
+# One-character change verbs before 至/到, for completing a label with its subject: 由23.9%降至10%.
+SHORT_CHANGE_WORDS: tuple[str, ...] = ("降", "升", "增", "减", "缩")
 
 # Between the figures of one 分别 list.
 SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")

@@ -58,6 +58,7 @@ ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CH
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
 _DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
+_MEASURE_NOUNS = tuple(sorted(rules.MEASURE_NOUNS, key=len, reverse=True))
 _COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
 
@@ -266,7 +267,7 @@ def find_figures(text: str) -> list[Figure]:
             same_sentence
             and previous_subject
             and (
-                label.rstrip(rules.LEVEL_LINKS_CHARS) in _CHANGE_WORDS
+                label.rstrip(rules.LEVEL_LINKS_CHARS) in (*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS)
                 or label.startswith(rules.COMPARISON_OPENERS)
             )
             and (
@@ -357,14 +358,25 @@ def _share_verb(
     subjects, _, verb = label.partition(rules.SHARED_VERB_MARK)
     count = _shared_list(candidates, index, text)
     parts = subjects.split("、")
+    if len(parts) != count:
+        for joiner in rules.SUBJECT_JOINERS:  # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%
+            if len(joined := subjects.split(joiner)) == count:
+                parts = joined
+                break
+    if (
+        len(parts) == count > 1
+        and all(len(part) == 1 for part in parts[:-1])
+        and len(parts[-1]) > 1
+    ):
+        rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
+        parts = [part + rest for part in parts[:-1]] + [parts[-1]]
     if not subjects.strip() and len(earlier) == count:
         parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
     if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):
-        head = match_suffix(parts[-1], len(parts[-1]), rules.MEASURE_NOUNS)
+        head = match_suffix(parts[-1], len(parts[-1]), _MEASURE_NOUNS)
         if head and len(parts[-1]) > len(head):
             parts = [
-                part if match_suffix(part, len(part), rules.MEASURE_NOUNS) else part + head
-                for part in parts
+                part if part.endswith(rules.MEASURE_ENDINGS) else part + head for part in parts
             ]  # 汽车、家电、通讯、家具零售额 → 通讯零售额
         labels = [part + verb for part in parts]
     else:

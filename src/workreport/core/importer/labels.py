@@ -8,9 +8,12 @@ takes the label of the figure before it in the same sentence).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
+
+_DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|上半年|全年)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +70,13 @@ def _balanced(words: str) -> str:
 
 
 def _usable(label: str) -> bool:
-    """A label that names something: not empty, not a function word, not a bracket."""
-    return bool(label) and label not in rules.FUNCTION_WORDS and label[0] not in "（(）)"
+    """A label that names something: not empty, not a function word, not a bracket, not a date."""
+    return (
+        bool(label)
+        and label not in rules.FUNCTION_WORDS
+        and label[0] not in "（(）)"
+        and not _DATE.fullmatch(label)
+    )
 
 
 def _through_figures(text: str, pos: int) -> str:
@@ -119,11 +127,21 @@ def derive_label(context: LabelContext) -> str:
     if not _usable(before):
         before = ""
 
-    raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end)
+    raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end).rstrip(
+        "和及与或、"
+    )  # 70万吨煤制烯烃和80万吨煤制油 → 煤制烯烃
     if raw_after.startswith(("（", "(")):
         raw_after = ""  # 2000人（含重点产业1000人）: a parenthesis, not the thing counted
     after = _counted_noun(_balanced(raw_after.removeprefix("的")))
     percent_of = raw_after.startswith("的")  # 80%的中小学纳入教联体: a share of the thing after
+    threshold = context.text.endswith(rules.THRESHOLD_WORDS, 0, context.unit_end)
+    if (
+        percent_of
+        and threshold
+        and before
+        and context.dimension not in (rules.NO_LABEL_AFTER_DIMENSIONS)
+    ):
+        return before  # 经营性收入10万元以上的村: a threshold on what the words before name
     if after.startswith(rules.NOT_A_LABEL_AFTER) or (
         context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS
         and not (before.endswith(rules.COORDINATING_ENDS) or (percent_of and not _own(before)))

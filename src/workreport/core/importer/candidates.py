@@ -32,9 +32,6 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
     r"(?:\.\d+)?(?![0-9])"
 )
-_UNITS_LONGEST_FIRST = sorted(UNITS_BY_NAME, key=len, reverse=True)
-_MAGNITUDES_LONGEST_FIRST = sorted(MAGNITUDES, key=len, reverse=True)
-_PER_UNITS_LONGEST_FIRST = sorted(PER_UNITS, key=len, reverse=True)
 # 3个多月: the approximate mark sits inside the unit.
 _SPLIT_UNITS = {"个多月": ("个月", "多")}
 _CHINESE_MAGNITUDE = re.compile(
@@ -49,6 +46,26 @@ _CHINESE_FIGURE = re.compile(
     "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
 )
 _RATE_SLASHES = "/／"
+_NAME_MARKS = re.compile(
+    "[" + re.escape("".join(rules.NAME_BRACKETS) + "".join(rules.NAME_BRACKETS.values())) + "]"
+)
+
+
+def _alternation(options: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches the longest of ``options`` at a position."""
+    return re.compile("|".join(re.escape(o) for o in sorted(options, key=len, reverse=True)))
+
+
+_UNIT_AT = _alternation(list(UNITS_BY_NAME))
+_MAGNITUDE_AT = _alternation(list(MAGNITUDES))
+_PER_UNIT_AT = _alternation(list(PER_UNITS))
+
+
+def _at(pattern: re.Pattern[str], text: str, pos: int) -> str:
+    match = pattern.match(text, pos)
+    return match.group() if match else ""
+
+
 _UNIT_GLOSS = re.compile(
     r"[（(](?:" + "|".join(u for u in UNITS_BY_NAME if len(u) == 1 and not u.isascii()) + r")[）)]"
 )
@@ -63,7 +80,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text inside quotation or title marks, outermost only."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for mark in _NAME_MARKS.finditer(text):
+        i, char = mark.start(), mark.group()
         if stack and char == rules.NAME_BRACKETS[stack[-1][0]]:
             _, start = stack.pop()
             if not stack:
@@ -102,7 +120,7 @@ class Unit:
 
 def _per_unit(text: str, end: int, unit: str) -> str | None:
     """The per-unit after a slash (``元/月`` → 月); None when the slash starts no rate we know."""
-    per = match_prefix(text, end + 1, _PER_UNITS_LONGEST_FIRST)
+    per = _at(_PER_UNIT_AT, text, end + 1)
     if not per or UNITS_BY_NAME[unit].dimension not in RATE_NUMERATORS:
         return None
     return per
@@ -119,7 +137,7 @@ def read_unit(text: str, pos: int) -> Unit | None:
 def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
     approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
     pos += len(approximate)
-    magnitude = match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST) if with_magnitude else ""
+    magnitude = _at(_MAGNITUDE_AT, text, pos) if with_magnitude else ""
     pos += len(magnitude)
     if not approximate:
         approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
@@ -127,7 +145,7 @@ def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
     for written, (unit, mark) in _SPLIT_UNITS.items():
         if text.startswith(written, pos) and not approximate:
             return Unit(pos + len(written), magnitude, unit, mark)
-    unit = match_prefix(text, pos, _UNITS_LONGEST_FIRST)
+    unit = _at(_UNIT_AT, text, pos)
     if not unit or (magnitude and unit in UNITS_WITHOUT_MAGNITUDE):
         return None
     if unit in UNITS_NEEDING_MAGNITUDE and not magnitude:
@@ -260,6 +278,12 @@ def _chinese_range_end(text: str, pos: int, fraction: str) -> tuple[str, int] | 
 
 def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     numeral, fraction = match.group("numeral"), match.group("fraction")
+    if (
+        not fraction
+        and numerals.is_single_digit(numeral)
+        and not text.startswith("倍", match.end())
+    ):
+        return None  # 一是, 进一步, 两个确立: the common case, answered before reading a unit
     if fraction:
         high = _chinese_range_end(text, match.end(), fraction)
         value = numerals.numeral_value(numeral)

@@ -32,6 +32,8 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
     r"(?:\.\d+)?(?![0-9])"
 )
+# A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
+MAX_FIGURE_DIGITS = 20
 # 3个多月: the approximate mark sits inside the unit.
 _SPLIT_UNITS = {"个多月": ("个月", "多")}
 _CHINESE_MAGNITUDE = re.compile(
@@ -197,7 +199,7 @@ def _range_end(text: str, pos: int, first: Unit | None) -> tuple[str, Unit] | No
     if not dash:
         return None
     match = _NUMBER.match(text, dash_at + len(dash))
-    if match is None:
+    if match is None or len(match.group()) > MAX_FIGURE_DIGITS:
         return None
     second = read_unit(text, match.end())
     if second is None or second.approximate:
@@ -217,7 +219,7 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
     consumed = 0
     for match in _NUMBER.finditer(text):
         start = match.start()
-        if start < consumed:
+        if start < consumed or len(match.group()) > MAX_FIGURE_DIGITS:
             continue
         if _inside(start, names) or text.endswith(rules.NOT_BEFORE_A_FIGURE, 0, start):
             continue

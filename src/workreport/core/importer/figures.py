@@ -82,14 +82,24 @@ class Figure:
     bound: str = ""  # about, at_least, at_most, more_than, or empty (see Indicator.bound)
 
 
+# How far from a figure a sentence or clause end is looked for: the corpus's longest sentence
+# holding a figure has 386 characters; a paragraph without any end is cut this far either side,
+# which keeps the search (and the sentence kept with each figure) bounded: linear time.
+SENTENCE_WINDOW = 400
+
+
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(d, 0, pos) for d in rules.CLAUSE_DELIMITERS) + 1
+    lowest = max(0, pos - SENTENCE_WINDOW)
+    found = max(text.rfind(d, lowest, pos) for d in rules.CLAUSE_DELIMITERS)
+    return found + 1 if found >= 0 else lowest
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(t, 0, pos) for t in rules.SENTENCE_TERMINATORS) + 1
-    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos)) >= 0]
-    end = min(ends) + 1 if ends else len(text)
+    lowest, highest = max(0, pos - SENTENCE_WINDOW), pos + SENTENCE_WINDOW
+    found = max(text.rfind(t, lowest, pos) for t in rules.SENTENCE_TERMINATORS)
+    start = found + 1 if found >= 0 else lowest
+    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos, highest)) >= 0]
+    end = min(ends) + 1 if ends else min(len(text), highest)
     return start, end
 
 
@@ -196,6 +206,7 @@ def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
+    original = text
     written, where = compact_digits(text)
     text = ascii_digits(written)
     candidates = find_candidates(text)
@@ -325,13 +336,17 @@ def find_figures(text: str) -> list[Figure]:
         previous_direction = direction
         previous_sentence_start = sentence_start
     if where is not None:
-        figures = [_placed(figure, where) for figure in figures]
+        figures = [_placed(figure, where, original) for figure in figures]
     return figures
 
 
-def _placed(figure: Figure, where: list[int]) -> Figure:
-    """The figure with its positions in the text as written, spaces between digits included."""
-    return replace(figure, start=where[figure.start], end=where[figure.end - 1] + 1)
+def _placed(figure: Figure, where: list[int], original: str) -> Figure:
+    """The figure with its positions and its sentence in the text as written, spaces between
+    digits included (the reading without them has the same sentence ends)."""
+    start = where[figure.start]
+    return replace(
+        figure, start=start, end=where[figure.end - 1] + 1, sentence=_sentence_at(original, start)
+    )
 
 
 def _subject(label: str) -> str:

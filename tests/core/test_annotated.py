@@ -302,6 +302,7 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
         ("5%", "国内生产总值增长", 5, None, "%", "", "growth"),
         ("1256万人", "城镇新增就业", 1256, None, "万人", "", "change"),  # a new addition
         ("3.2万亿美元", "外汇储备", 3.2, None, "万亿美元", "超过", "level"),
+        ("8.9%", "高技术制造业增加值增长", 8.9, None, "%", "", "growth"),
         ("7.7%", "装备制造业增加值增长", 7.7, None, "%", "", "growth"),
         ("1个百分点", "赤字率比上年提高", 1, None, "个百分点", "", "change"),
         ("20元", "城乡居民基础养老金最低标准再提高", 20, None, "元", "", "change"),
@@ -319,25 +320,6 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
         ("千亿元", "南港工业区产值", 1000, None, "亿元", "突破", "level"),
     ],
 }
-
-
-# A known label defect, read by hand from the national 2025 text: 高技术制造业、装备制造业增加值分别增长
-# 8.9%、7.7% gives the first subject without its 增加值.
-KNOWN_WRONG_LABELS = [
-    ("8.9%", "高技术制造业增加值增长", 8.9, None, "%", "", "growth"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="labels split a shared subject wrongly (docs/importer.md)")
-@pytest.mark.parametrize("expected", KNOWN_WRONG_LABELS, ids=lambda e: e[0])
-def test_known_wrong_labels(expected: tuple[str, str, float, float | None, str, str, str]) -> None:
-    report = _import(NATIONAL)
-    found = [
-        (s.paragraphs[i.paragraph][i.start : i.end], i.label, i.value, i.high, i.unit,
-         i.qualifier, i.kind)
-        for s, i in report.all_indicators()
-    ]  # fmt: skip
-    assert expected in found
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLE))

@@ -79,6 +79,13 @@ UNIT_NAMES: dict[str, str] = {
     "册": "volumes",
     "块": "pieces",
     "根": "pieces",
+    "场次": "events",
+    "户次": "household-times",
+    "辆次": "vehicle-times",
+    "艘次": "vessel-times",
+    "批次": "batches",
+    "件次": "item-times",
+    "台套": "sets",
 }
 
 

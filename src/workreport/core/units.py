@@ -137,7 +137,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
         for classifier in (
             "个", "件", "项", "场", "套", "条", "处", "所", "次", "期", "座", "台", "辆", "艘",
             "架", "张", "部", "篇", "批", "类", "宗", "栋", "间", "株", "棵", "头", "只", "种",
-            "乡", "镇", "村", "床", "列", "班", "架次", "例", "册", "块", "根",
+            "乡", "镇", "村", "床", "列", "班", "架次", "例", "册", "块", "根", "场次", "户次",
+            "辆次", "艘次", "批次", "件次", "台套",
         )
     ),
 )  # fmt: skip
@@ -183,7 +184,9 @@ def normalise(value_text: str, magnitude: str, unit: str, per: str = "") -> Norm
     """
     rule = UNITS_BY_NAME[unit]
     exact = (
-        Fraction(Decimal(value_text.replace(",", ""))) * MAGNITUDES.get(magnitude, 1) * rule.factor
+        Fraction(Decimal(value_text.replace(",", "").replace("，", "")))
+        * MAGNITUDES.get(magnitude, 1)
+        * rule.factor
     )
     if per:
         return Normalised(
@@ -194,7 +197,7 @@ def normalise(value_text: str, magnitude: str, unit: str, per: str = "") -> Norm
 
 def parse_value(value_text: str) -> float:
     """The figure's value as written (``1,800`` → 1800, ``58.2`` → 58.2)."""
-    return _number(Fraction(Decimal(value_text.replace(",", ""))))
+    return _number(Fraction(Decimal(value_text.replace(",", "").replace("，", ""))))
 
 
 def dimension_of(unit: str) -> str:

@@ -27,7 +27,7 @@ def test_import_reads_standard_input(tmp_path: Path) -> None:
     out = tmp_path / "beijing.json"
     done = _run("import", "-", "-o", str(out), stdin=text)
     assert done.returncode == 0, done.stderr
-    assert done.stderr.decode() == f"{out}: 2 chapters, 182 figures\n"
+    assert done.stderr.decode() == f"{out}: 2 chapters, 183 figures\n"
     saved = json.loads(out.read_text("utf-8"))
     assert saved["title"] == BEIJING
 
@@ -69,4 +69,4 @@ def test_keywords_and_export_read_a_docx() -> None:
     assert json.loads(counted.stdout) == json.loads(text_count.stdout)
     exported = _run("export", docx)
     assert exported.returncode == 0
-    assert len(exported.stdout.decode().splitlines()) == 183  # a header and 182 figures
+    assert len(exported.stdout.decode().splitlines()) == 184  # a header and 183 figures

@@ -28,12 +28,13 @@ from workreport.core.units import (
     Dimension,
 )
 
-_NUMBER = re.compile(r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9])")
+# Thousands are grouped with an ASCII or a full-width comma (1980: 粮食产量33，212万吨).
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
+    r"(?:\.\d+)?(?![0-9])"
+)
 # A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
 MAX_FIGURE_DIGITS = 20
-_UNITS_LONGEST_FIRST = sorted(UNITS_BY_NAME, key=len, reverse=True)
-_MAGNITUDES_LONGEST_FIRST = sorted(MAGNITUDES, key=len, reverse=True)
-_PER_UNITS_LONGEST_FIRST = sorted(PER_UNITS, key=len, reverse=True)
 # 3个多月: the approximate mark sits inside the unit.
 _SPLIT_UNITS = {"个多月": ("个月", "多")}
 _CHINESE_MAGNITUDE = re.compile(
@@ -48,6 +49,29 @@ _CHINESE_FIGURE = re.compile(
     "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
 )
 _RATE_SLASHES = "/／"
+_NAME_MARKS = re.compile(
+    "[" + re.escape("".join(rules.NAME_BRACKETS) + "".join(rules.NAME_BRACKETS.values())) + "]"
+)
+
+
+def _alternation(options: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches the longest of ``options`` at a position."""
+    return re.compile("|".join(re.escape(o) for o in sorted(options, key=len, reverse=True)))
+
+
+_UNIT_AT = _alternation(list(UNITS_BY_NAME))
+_MAGNITUDE_AT = _alternation(list(MAGNITUDES))
+_PER_UNIT_AT = _alternation(list(PER_UNITS))
+
+
+def _at(pattern: re.Pattern[str], text: str, pos: int) -> str:
+    match = pattern.match(text, pos)
+    return match.group() if match else ""
+
+
+_UNIT_GLOSS = re.compile(
+    r"[（(](?:" + "|".join(u for u in UNITS_BY_NAME if len(u) == 1 and not u.isascii()) + r")[）)]"
+)
 # 分别高于全省2.2个和3.7个百分点: the first 个 is short for 个百分点.
 _POINTS_FOLLOW = re.compile(r"[和、及与][0-9.]+个百分点")
 _COUNTING_DIMENSIONS = frozenset(
@@ -59,7 +83,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of text inside quotation or title marks, outermost only."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for mark in _NAME_MARKS.finditer(text):
+        i, char = mark.start(), mark.group()
         if stack and char == rules.NAME_BRACKETS[stack[-1][0]]:
             _, start = stack.pop()
             if not stack:
@@ -101,19 +126,24 @@ class Unit:
 
 def _per_unit(text: str, end: int, unit: str) -> str | None:
     """The per-unit after a slash (``元/月`` → 月); None when the slash starts no rate we know."""
-    per = match_prefix(text, end + 1, _PER_UNITS_LONGEST_FIRST)
+    per = _at(_PER_UNIT_AT, text, end + 1)
     if not per or UNITS_BY_NAME[unit].dimension not in RATE_NUMERATORS:
         return None
     return per
 
 
 def read_unit(text: str, pos: int) -> Unit | None:
-    """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows."""
+    """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows.
+
+    A magnitude that leaves no unit after it is part of the unit: 1000千伏, 500千瓦.
+    """
+    return _read_unit(text, pos, with_magnitude=True) or _read_unit(text, pos, with_magnitude=False)
+
+
+def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
     approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
     pos += len(approximate)
-    magnitude = match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST)
-    if magnitude and not match_prefix(text, pos + len(magnitude), _UNITS_LONGEST_FIRST):
-        magnitude = ""  # 1000千伏: 千伏 is the unit
+    magnitude = _at(_MAGNITUDE_AT, text, pos) if with_magnitude else ""
     pos += len(magnitude)
     if not approximate:
         approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
@@ -121,7 +151,7 @@ def read_unit(text: str, pos: int) -> Unit | None:
     for written, (unit, mark) in _SPLIT_UNITS.items():
         if text.startswith(written, pos) and not approximate:
             return Unit(pos + len(written), magnitude, unit, mark)
-    unit = match_prefix(text, pos, _UNITS_LONGEST_FIRST)
+    unit = _at(_UNIT_AT, text, pos)
     if not unit or (magnitude and unit in UNITS_WITHOUT_MAGNITUDE):
         return None
     if unit in UNITS_NEEDING_MAGNITUDE and not magnitude:
@@ -137,6 +167,10 @@ def read_unit(text: str, pos: int) -> Unit | None:
         return Unit(end + 1 + len(per), magnitude, unit, approximate, per)
     if unit[0].isascii() and following.isascii() and following.isalnum():
         return None  # EFlopsX is a longer word, not the unit
+    if bracket := _UNIT_GLOSS.match(text, end):
+        end = (
+            bracket.end()
+        )  # 12.4万套（间）, 15万台（套）: the other classifier is part of the unit
     return Unit(end, magnitude, unit, approximate)
 
 
@@ -221,7 +255,7 @@ def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list
         unit = read_unit(text, match.end())
         if unit is None or not unit.magnitude or unit.approximate:
             continue
-        if text[unit.end : unit.end + 1] in rules.CHINESE_MAGNITUDE_NOT_BEFORE:
+        if text.startswith(tuple(rules.CHINESE_MAGNITUDE_NOT_BEFORE), unit.end):
             continue
         numeral = match.group("numeral")
         number = str(CHINESE_ROUND_NUMBERS[numeral]) if numeral else "1"
@@ -250,6 +284,12 @@ def _chinese_range_end(text: str, pos: int, fraction: str) -> tuple[str, int] | 
 
 def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     numeral, fraction = match.group("numeral"), match.group("fraction")
+    if (
+        not fraction
+        and numerals.is_single_digit(numeral)
+        and not text.startswith("倍", match.end())
+    ):
+        return None  # 一是, 进一步, 两个确立: the common case, answered before reading a unit
     if fraction:
         high = _chinese_range_end(text, match.end(), fraction)
         value = numerals.numeral_value(numeral)
@@ -284,7 +324,7 @@ def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[Candida
     found: list[Candidate] = []
     for match in _CHINESE_FIGURE.finditer(text):
         start = match.start()
-        if _inside(start, names) or text[start - 1 : start] in numerals.NOT_AFTER:
+        if _inside(start, names) or (start and text[start - 1] in numerals.NOT_AFTER):
             continue
         candidate = _chinese_candidate(text, match)
         if candidate is not None:

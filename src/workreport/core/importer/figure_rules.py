@@ -51,6 +51,29 @@ LABEL_FILLERS: tuple[str, ...] = (
 # 货运量由 → 货运量, 总人数的 → 总人数. (了 and 为 after a change word stay: 增加了, 增速为.)
 LABEL_TRAILING_WORDS: tuple[str, ...] = ("拟按", "由", "从", "的", "有", "是", "按", "共有", "约为")
 
+# Verbs that end the noun after a classifier: 15个主平台新承接产业转移项目约700个 counts 主平台.
+VERBS_AFTER_A_COUNTED_NOUN: tuple[str, ...] = (
+    "新承接", "新引进", "新开工", "新建成", "承接", "引进", "完成", "实现", "建成", "达到", "累计",
+    "开工", "签约", "带动", "吸纳", "获得", "落地", "获评", "入选", "纳入", "配备", "建立", "参与",
+    "稳定消除", "由企业",
+)  # fmt: skip
+
+# Words before a number that leave a coordinate open: 实现所有乡镇和90%以上行政村通硬化路 — the
+# 90% measures the 行政村 after it, not the 乡镇 before.
+COORDINATING_ENDS: tuple[str, ...] = ("和", "及", "与", "或", "、")
+
+# After X%的, nouns that say what kind of figure it is, not what it is a share of.
+NOT_SHARED_NOUNS: tuple[str, ...] = ("目标", "水平", "增速", "速度", "幅度", "标准", "比例", "增长")
+
+# After a unit, words that make the figure a threshold for the noun after 的: 10万元以上的村.
+THRESHOLD_WORDS: tuple[str, ...] = ("以上", "以下", "以内")
+
+# Words that never name what is measured on their own.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"和", "及", "与", "或", "在", "过", "次", "的", "为", "是", "有", "多", "余", "超", "达", "约",
+     "其中", "共", "等", "以上", "以下", "左右"}
+)  # fmt: skip
+
 # Characters that end a clause: a label never reaches back past them. The enumeration comma 、
 # does not end a clause (新增网签安置房9120套、79.94万平方米 shares 新增).
 CLAUSE_DELIMITERS = "，,；;。：:！？!?"
@@ -68,7 +91,13 @@ NAME_BRACKETS: dict[str, str] = {"“": "”", "《": "》", "「": "」", "『"
 NOT_BEFORE_A_FIGURE = "第"
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
-NOT_AFTER_A_UNIT: dict[str, str] = {"人": "民", "元": "化素旦首", "方": "面式向案法"}
+NOT_AFTER_A_UNIT: dict[str, str] = {
+    "人": "民",
+    "元": "化素旦首",
+    "方": "面式向案法",
+    "台": "阶",
+    "家": "庭具电乡长属政",
+}
 
 # After a unit, these make the figure a class, not an amount: 30万吨级进港航道, 26兆瓦级风电机组.
 CLASS_MARKS: tuple[str, ...] = ("级",)
@@ -100,6 +129,9 @@ CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
 # How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
 CHANGE_VERB_REACH = 12
 
+# A change verb with one of these between it and the number governs another phrase.
+NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
+
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
 LEVEL_LINKS_CHARS = "到至为成了"
@@ -128,6 +160,23 @@ NO_LABEL_AFTER_DIMENSIONS: frozenset[str] = frozenset({"percent", "percentage_po
 # A label that opens with one of these compares with the figure before it in the sentence and
 # takes that figure's subject: 赤字规模5.66万亿元、比上年增加1.6万亿元 → 赤字规模比上年增加.
 COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "同比")
+
+# The head nouns of a measure: in 汽车、家电、通讯、家具零售额分别增长… the last subject's head
+# (零售额) completes the subjects before it that have none (通讯 → 通讯零售额). Longest first.
+MEASURE_NOUNS: tuple[str, ...] = (
+    "零售总额", "零售额", "销售额", "增加值", "营业收入", "收入", "产量", "产值", "投资", "出口额",
+    "进口额", "出口", "进口", "总额", "规模", "人数", "数量", "面积", "比例", "比重", "浓度",
+    "覆盖率", "利润", "税收", "支出", "增速", "居民人均可支配收入", "人均可支配收入",
+)  # fmt: skip
+
+# A subject that ends with one of these is a measure already and is not completed: 生产安全事故起数.
+MEASURE_ENDINGS: tuple[str, ...] = (*MEASURE_NOUNS, "数", "量", "率", "额", "值", "价", "费")
+
+# Between the subjects of one 分别 list when there is no 、: 城镇和农村居民人均可支配收入分别增长….
+SUBJECT_JOINERS: tuple[str, ...] = ("和", "及", "与")
+
+# One-character change verbs before 至/到, for completing a label with its subject: 由23.9%降至10%.
+SHORT_CHANGE_WORDS: tuple[str, ...] = ("降", "升", "增", "减", "缩")
 
 # Between the figures of one 分别 list.
 SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")

@@ -58,6 +58,7 @@ ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CH
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
 _DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
+_MEASURE_NOUNS = tuple(sorted(rules.MEASURE_NOUNS, key=len, reverse=True))
 _COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
 
@@ -151,8 +152,9 @@ def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
             verb, at = word, found
     if not verb or text.startswith(NOT_AFTER_OPENING_VERB, at + len(verb)):
         return ""
-    if at + len(verb) >= number_start:
-        return ""
+    between = text[at + len(verb) : number_start]
+    if not between or any(char in rules.NOT_BETWEEN_VERB_AND_NUMBER for char in between):
+        return ""  # 提高而增加的产值占62%: the verb belongs to another phrase
     if text.endswith(rules.LEVEL_LINKS, 0, number_start):
         return ""
     return verb
@@ -215,6 +217,7 @@ def find_figures(text: str) -> list[Figure]:
     previous_change_word = ""
     previous_direction = ""
     previous_sentence_start = -1
+    shared_subjects: list[str] = []  # the subjects of the sentence's last 分别 list
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
         start, unit = candidate.start, candidate.unit
@@ -266,13 +269,16 @@ def find_figures(text: str) -> list[Figure]:
         if in_shared_list:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:
-            shared = _share_verb(candidates, index, text, label, change_word)
+            subjects_before = shared_subjects if same_sentence else []
+            shared = _share_verb(candidates, index, text, label, change_word, subjects_before)
+            subjects = label.partition(rules.SHARED_VERB_MARK)[0].split("、")
+            shared_subjects = subjects if all(subjects) else subjects_before
             label = shared.get(index, (label, ""))[0]
         elif (
             same_sentence
             and previous_subject
             and (
-                label.rstrip(rules.LEVEL_LINKS_CHARS) in _CHANGE_WORDS
+                label.rstrip(rules.LEVEL_LINKS_CHARS) in (*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS)
                 or label.startswith(rules.COMPARISON_OPENERS)
             )
             and (
@@ -284,6 +290,9 @@ def find_figures(text: str) -> list[Figure]:
         elif not label and change_word and same_sentence:
             label = previous_subject + change_word
 
+        if not label.strip(rules.SHARED_VERB_MARK):
+            # a 分别 list with no subject of its own: the figure before, or the figure itself
+            label = previous_label if same_sentence and previous_label else text[start : unit.end]
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
         if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions
@@ -348,7 +357,12 @@ def _subject(label: str) -> str:
 
 
 def _share_verb(
-    candidates: list[Candidate], index: int, text: str, label: str, change_word: str
+    candidates: list[Candidate],
+    index: int,
+    text: str,
+    label: str,
+    change_word: str,
+    earlier: list[str],
 ) -> dict[int, tuple[str, str]]:
     """Labels for a list of figures that share one verb through 分别.
 
@@ -359,7 +373,26 @@ def _share_verb(
     subjects, _, verb = label.partition(rules.SHARED_VERB_MARK)
     count = _shared_list(candidates, index, text)
     parts = subjects.split("、")
+    if len(parts) != count:
+        for joiner in rules.SUBJECT_JOINERS:  # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%
+            if len(joined := subjects.split(joiner)) == count:
+                parts = joined
+                break
+    if (
+        len(parts) == count > 1
+        and all(len(part) == 1 for part in parts[:-1])
+        and len(parts[-1]) > 1
+    ):
+        rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
+        parts = [part + rest for part in parts[:-1]] + [parts[-1]]
+    if not subjects.strip() and len(earlier) == count:
+        parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
     if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):
+        head = match_suffix(parts[-1], len(parts[-1]), _MEASURE_NOUNS)
+        if head and len(parts[-1]) > len(head):
+            parts = [
+                part if part.endswith(rules.MEASURE_ENDINGS) else part + head for part in parts
+            ]  # 汽车、家电、通讯、家具零售额 → 通讯零售额
         labels = [part + verb for part in parts]
     else:
         labels = [subjects + verb] * count

@@ -8,9 +8,12 @@ takes the label of the figure before it in the same sentence).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
+
+_DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|上半年|全年)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,64 @@ def _phrase_after(text: str, pos: int, limit: int) -> str:
     return _clean(text[pos:end])
 
 
+def _balanced(words: str) -> str:
+    """Words without brackets that open or close outside them: （间）, （含重点产业 → 含重点产业."""
+    words = words.strip("（）()［］[]")
+    for opening, closing in ("（）", "()"):
+        if opening in words and closing not in words[words.index(opening) :]:
+            words = words[: words.index(opening)]
+        if closing in words and opening not in words[: words.index(closing)]:
+            words = words[words.index(closing) + 1 :]
+    return _clean(words)
+
+
+def _usable(label: str) -> bool:
+    """A label that names something: not empty, not a function word, not a bracket, not a date."""
+    return (
+        bool(label)
+        and label not in rules.FUNCTION_WORDS
+        and label[0] not in "（(）)"
+        and not _DATE.fullmatch(label)
+    )
+
+
+def _through_figures(text: str, pos: int) -> str:
+    """The words after a unit up to the clause's end, over other figures: 2.5万名65岁及以上失能老年人
+    → 65岁及以上失能老年人 (used only when nothing else names the figure)."""
+    end = pos
+    while end < len(text) and text[end] not in rules.CLAUSE_DELIMITERS:
+        end += 1
+    return _clean(text[pos:end]).removeprefix("的")
+
+
+def _counted_noun(words: str) -> str:
+    """The noun a classifier counts, without the clause it starts: 主平台新承接产业转移项目 → 主平台
+    (the projects belong to the next figure), 中小学纳入教联体 → 中小学."""
+    cut = min(
+        (at for verb in rules.VERBS_AFTER_A_COUNTED_NOUN if (at := words.find(verb)) >= 2),
+        default=len(words),
+    )
+    return words[:cut]
+
+
+def _share_of_noun(before: str, raw_after: str) -> bool:
+    """76%的财力用于民生, 80%的中小学纳入教联体: the percentage is a share of the noun after 的
+    (not 增长5%的目标: a rate's target)."""
+    return (
+        raw_after.startswith("的")
+        and not raw_after.startswith(rules.NOT_SHARED_NOUNS, 1)
+        and not before.endswith(rules.CHANGE_WORDS)
+    )
+
+
+def _own(before: str) -> bool:
+    """Words before the number that name it (not a coordinate left open: 所有乡镇和)."""
+    return bool(before) and not before.endswith(rules.COORDINATING_ENDS)
+
+
 def derive_label(context: LabelContext) -> str:
+    """The label, never empty: the figure's own words, else the words after it, else the label of
+    the figure before it in the sentence, else the words of its clause."""
     before = _clean(context.text[context.segment_start : context.number_start])
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
@@ -63,17 +123,45 @@ def derive_label(context: LabelContext) -> str:
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if before in rules.LABEL_FILLERS:
         before = ""
-    before = _strip_trailing(before, rules.LABEL_TRAILING_WORDS)
+    before = _balanced(_strip_trailing(before, rules.LABEL_TRAILING_WORDS))
+    if not _usable(before):
+        before = ""
 
-    after = _phrase_after(context.text, context.unit_end, context.phrase_end)
-    after = after.removeprefix("的")
-    if after.startswith(rules.NOT_A_LABEL_AFTER) or context.dimension in (
-        rules.NO_LABEL_AFTER_DIMENSIONS
+    raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end).rstrip(
+        "和及与或、"
+    )  # 70万吨煤制烯烃和80万吨煤制油 → 煤制烯烃
+    if raw_after.startswith(("（", "(")):
+        raw_after = ""  # 2000人（含重点产业1000人）: a parenthesis, not the thing counted
+    after = _counted_noun(_balanced(raw_after.removeprefix("的")))
+    percent_of = raw_after.startswith("的")  # 80%的中小学纳入教联体: a share of the thing after
+    threshold = context.text.endswith(rules.THRESHOLD_WORDS, 0, context.unit_end)
+    if (
+        percent_of
+        and threshold
+        and before
+        and context.dimension not in (rules.NO_LABEL_AFTER_DIMENSIONS)
+    ):
+        return before  # 经营性收入10万元以上的村: a threshold on what the words before name
+    if after.startswith(rules.NOT_A_LABEL_AFTER) or (
+        context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS
+        and not (before.endswith(rules.COORDINATING_ENDS) or (percent_of and not _own(before)))
+        and not _share_of_noun(before, raw_after)
     ):
         after = ""
-    if after:
+    if after.endswith("的") or before.endswith(rules.COORDINATING_ENDS):
+        after = "" if after.endswith("的") else after  # 投入100亿元办好的35件…: 的 leads on
+        before = "" if before.endswith(rules.COORDINATING_ENDS) else before  # 所有乡镇和90%以上…
+    if _usable(after):
         verb = before.rsplit("、", 1)[-1]
         if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):
             verb = ""
         return verb + after
-    return before or context.inherited
+    if before:
+        return before
+    if context.inherited:
+        return context.inherited
+    fallback = _balanced(_through_figures(context.text, context.unit_end))
+    if _usable(fallback):
+        return fallback
+    clause = _balanced(context.text[context.segment_start : context.number_start])
+    return clause if _usable(clause) else context.text[context.number_start : context.unit_end]

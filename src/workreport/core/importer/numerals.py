@@ -5,8 +5,9 @@ positions in the text do not move (:func:`ascii_digits`). ``百分之十一点�
 ``千分之五`` 5‰, ``八百二十七亿一千万元`` 827.1亿元 (the value is given in the largest magnitude
 written, as a reader would say it), ``三亿零四百七十五万吨`` 3.0475亿吨, ``两千亿元`` 2000亿元,
 ``三百多万吨`` 300万吨 with 多. The conversion of a numeral to its value is cn2an's (MIT), which
-reads every numeral of the corpus right; the cases it does not read are refused before it is asked
-(:func:`numeral_value` returns None) and tested in ``tests/core/test_numerals.py``.
+reads the numerals of the corpus right except the older 万万 for 亿 (``六万万人民``), which is
+rewritten before it is asked; numerals it refuses (a trailing 点) give no figure. Both are tested
+in ``tests/core/test_numerals.py``.
 """
 
 from __future__ import annotations
@@ -80,13 +81,18 @@ def numeral_value(numeral: str) -> Decimal | None:
     import cn2an  # a few milliseconds to load its tables: only when a report has such numerals
 
     try:
-        value = cn2an.cn2an(numeral, "normal")
+        value = cn2an.cn2an(_modern(numeral), "normal")
     except (ValueError, KeyError, IndexError):
         return None
     try:
         return Decimal(str(value))
     except InvalidOperation:
         return None
+
+
+def _modern(numeral: str) -> str:
+    """万万 is the older 亿 (1950s: 六万万人民); cn2an does not read it."""
+    return numeral.replace("万万", "亿")
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -99,6 +105,7 @@ def split_magnitude(numeral: str, value: Decimal) -> tuple[str, str]:
     ``八百二十七亿一千万`` → (``827.1``, ``亿``); ``一千五百万`` → (``1500``, ``万``);
     ``一千二百`` → (``1200``, ``""``).
     """
+    numeral = _modern(numeral)
     for name, factor in _MAGNITUDE_VALUES:
         written = numeral.endswith(name) if name == "万亿" else name in numeral
         if written and value >= factor:

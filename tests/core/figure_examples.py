@@ -1,0 +1,81 @@
+"""Hand-read examples for the figure rules, from the corpus texts (report and year in the comment).
+
+Each row: the rule, a sentence, the figure as written in it, and the fields it must have; a row
+whose fields are None says the written text is no figure (a counter-example).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Row = tuple[str, str, str, dict[str, Any] | None]
+
+EXAMPLES: tuple[Row, ...] = (
+    # ranges: value is the low end, high the high end, one unit
+    ("range", "国内生产总值增长6.5%－7%。", "6.5%－7%", {"value": 6.5, "high": 7}),  # 2017
+    ("range", "地区生产总值增长5.0%—5.5%。", "5.0%—5.5%", {"value": 5, "high": 5.5}),  # 福建 2025
+    ("range", "国内生产总值增长6%~6.5%。", "6%~6.5%", {"value": 6, "high": 6.5}),
+    ("range", "增长7%到8%。", "7%到8%", {"value": 7, "high": 8}),
+    ("range", "农民大体上有百分之二十到三十过着略有余粮的生活。", "百分之二十到三十",
+     {"value": 20, "high": 30, "unit": "%"}),  # 1957
+    ("range", "实施城市更新行动（2025—2027年）。", "2025—2027年", None),
+    # kinds: level, growth, change; new additions and cumulative totals
+    ("kind", "压减粗钢产量3000万吨。", "3000万吨", {"kind": "change", "direction": "down"}),
+    ("kind", "次年提高大病保险最高支付限额3800元。", "3800元", {"kind": "change", "direction": "up"}),
+    ("kind", "提升100家县级特用供养机构服务水平。", "100家", {"kind": "level", "direction": ""}),
+    ("kind", "新增国家级农业龙头企业16家、总数达到98家。", "98家",
+     {"kind": "level", "qualifier": "达到", "label": "总数"}),  # 2025
+    ("kind", "新增国家级农业龙头企业16家、总数达到98家。", "16家",
+     {"kind": "change", "qualifier": "新增", "direction": "up"}),
+    ("kind", "累计群众回迁率达到92%。", "92%", {"kind": "level", "qualifier": "累计 达到"}),  # 郑州
+    ("kind", "常住人口城镇化率提高到67%。", "67%", {"kind": "level", "direction": ""}),
+    ("kind", "城镇登记失业率降至4%。", "4%", {"kind": "level", "direction": ""}),
+    ("kind", "我国的工业总产值增长一点二倍，即增加三百三十三亿元。", "一点二倍",
+     {"kind": "growth", "value": 1.2, "unit": "倍", "direction": "up"}),  # 1957
+    ("kind", "五年间产值增长２倍。", "２倍", {"kind": "growth", "value": 2}),  # 1993
+    ("kind", "园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。", "2.2个",
+     {"unit": "个百分点", "kind": "change", "direction": "up"}),
+    # per-unit rates
+    ("rate", "城乡低保标准提高到不低于740元/月。", "740元/月",
+     {"unit": "元/月", "dimension": "money_per_month", "bound": "at_least"}),  # 湖南 2025
+    ("rate", "人均年收入16.8万元/人。", "16.8万元/人",
+     {"base_value": 168000, "base_unit": "元/人", "dimension": "money_per_person"}),
+    ("rate", "新增污水处理能力30万吨/日。", "30万吨/日", {"dimension": "mass_per_day"}),
+    # numbers as written anywhere
+    ("numeral", "国家预算支出比1956年减少百分之四。", "百分之四",
+     {"value": 4, "unit": "%", "direction": "down"}),  # 1957
+    ("numeral", "工业总产值将增长百分之十一点八。", "百分之十一点八", {"value": 11.8}),
+    ("numeral", "达到八百二十七亿一千万元。", "八百二十七亿一千万元",
+     {"value": 827.1, "unit": "亿元", "base_value": 82_710_000_000}),
+    ("numeral", "粮食三亿零四百七十五万吨。", "三亿零四百七十五万吨",
+     {"value": 3.0475, "unit": "亿吨", "base_value": 304_750_000}),
+    ("numeral", "减税降费两千亿元。", "两千亿元", {"value": 2000, "unit": "亿元"}),
+    ("numeral", "财政收入４３８００亿元。", "４３８００亿元", {"value": 43800}),  # 1980s
+    ("numeral", "国内生产总值7 4 7 7 2 亿元。", "7 4 7 7 2 亿元", {"value": 74772}),  # 1998
+    ("numeral", "粮食产量33，212万吨。", "33，212万吨", {"value": 33212}),  # 1980
+    ("numeral", "千分之五。", "千分之五", {"value": 5, "unit": "‰", "base_value": 0.5}),
+    ("numeral", "各地人民公社还办了三万多所农业中学。", "三万多所",
+     {"value": 3, "unit": "万所", "bound": "more_than"}),  # 1960
+    ("numeral", "坚持八项规定精神。", "八项", None),
+    ("numeral", "深刻领悟两个确立的决定性意义。", "两个", None),
+    ("numeral", "处理好十大关系。", "十大", None),
+    ("numeral", "第十一个五年计划。", "十一个", None),
+    # units the table once lacked
+    ("unit", "年供水370亿方。", "370亿方", {"base_value": 37_000_000_000, "base_unit": "立方米"}),
+    ("unit", "集装箱吞吐量5150.6万标准箱。", "5150.6万标准箱", {"dimension": "containers"}),
+    ("unit", "算力总规模达到9.4万P。", "9.4万P", {"dimension": "computing", "base_unit": "EFlops"}),
+    ("unit", "建成1000千伏特高压线路。", "1000千伏", {"dimension": "voltage"}),
+    ("unit", "修建的职工宿舍十五万平方公尺。", "十五万平方公尺", {"base_unit": "平方米"}),  # 1955
+    ("unit", "现已吸纳农村劳动力１亿多人。", "１亿多人", {"value": 1, "unit": "亿人"}),  # 1993
+    # not figures: classes before 级
+    ("class", "建设30万吨级进港航道。", "30万吨", None),
+    ("class", "26兆瓦级风电机组下线。", "26兆瓦", None),
+    # labels
+    ("label", "15个主平台新承接产业转移项目约700个。", "700个",
+     {"bound": "about", "label": "主平台新承接产业转移项目"}),
+    ("label", "规上工业增加值、社会消费品零售总额分别增长4.8%、7.2%。", "7.2%",
+     {"label": "社会消费品零售总额增长"}),
+    ("label", "铁路货运量由八亿二千万吨增加到十亿七千万吨，增长百分之三十点五。", "百分之三十点五",
+     {"label": "铁路货运量增长"}),  # 1979
+    ("label", "在食堂吃饭的人数有四亿人。", "四亿人", {"label": "在食堂吃饭的人数"}),  # 1960
+)  # fmt: skip

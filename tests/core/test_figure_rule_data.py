@@ -1,0 +1,62 @@
+"""The rule tables carry their own examples: every bound and direction row is run here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.figure_examples import EXAMPLES
+from workreport.core.importer.bounds import BOUND_RULES, bound_of, join_qualifier
+from workreport.core.importer.direction import DIRECTION_RULES
+from workreport.core.importer.figures import find_figures
+
+BOUND_EXAMPLES = [(rule.bound, text) for rule in BOUND_RULES for text in rule.examples]
+BOUND_COUNTER = [(rule.bound, text) for rule in BOUND_RULES for text in rule.counter_examples]
+DIRECTION_EXAMPLES = [(rule.direction, t) for rule in DIRECTION_RULES for t in rule.examples]
+DIRECTION_COUNTER = [(rule.direction, t) for rule in DIRECTION_RULES for t in rule.counter_examples]
+
+
+@pytest.mark.parametrize(("bound", "text"), BOUND_EXAMPLES)
+def test_bound_examples(bound: str, text: str) -> None:
+    assert bound in [f.bound for f in find_figures(text)], find_figures(text)
+
+
+@pytest.mark.parametrize(("bound", "text"), BOUND_COUNTER)
+def test_bound_counter_examples(bound: str, text: str) -> None:
+    figures = find_figures(text)
+    assert figures
+    assert bound not in [f.bound for f in figures], figures
+
+
+@pytest.mark.parametrize(("direction", "text"), DIRECTION_EXAMPLES)
+def test_direction_examples(direction: str, text: str) -> None:
+    assert direction in [f.direction for f in find_figures(text)], find_figures(text)
+
+
+@pytest.mark.parametrize(("direction", "text"), DIRECTION_COUNTER)
+def test_direction_counter_examples(direction: str, text: str) -> None:
+    figures = find_figures(text)
+    assert figures
+    assert direction not in [f.direction for f in figures], figures
+
+
+def test_qualifier_keeps_every_word_apart_so_a_filter_finds_it() -> None:
+    assert join_qualifier(["", "达到", "", "以上"]) == "达到 以上"
+    assert bound_of(["达到", "以上"]) == "at_least"
+    assert bound_of(["约", "左右"]) == "about"
+    assert bound_of(["新增", "累计"]) == ""
+    [figure] = find_figures("城镇新增就业力争达到1200万人以上。")
+    assert (figure.qualifier, figure.bound) == ("力争达到 以上", "at_least")
+    assert "以上" in figure.qualifier.split()
+
+
+@pytest.mark.parametrize(("rule", "text", "written", "fields"), EXAMPLES)
+def test_hand_read_examples(
+    rule: str, text: str, written: str, fields: dict[str, object] | None
+) -> None:
+    found = [f for f in find_figures(text) if text[f.start : f.end] == written]
+    if fields is None:
+        assert not found, (rule, found)
+        return
+    assert len(found) == 1, (rule, find_figures(text))
+    got = {name: getattr(found[0], name) for name in fields}
+    assert got == fields, rule

@@ -360,6 +360,37 @@
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Reports and documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -662,10 +693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{title} — workreport</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +741,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stopped opening {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save Report as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +767,40 @@ Data source: {source}</source>
     </message>
     <message>
         <source>About workreport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,7 +886,7 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -358,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>FileTypes</name>
+    <message>
+        <source>Reports and documents ({patterns})</source>
+        <translation>报告和文档 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -659,10 +690,6 @@
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation>报告 (*.json *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>{title} — workreport</source>
         <translation>{title} — workreport</translation>
     </message>
@@ -711,6 +738,10 @@
         <translation>已打开 {path}</translation>
     </message>
     <message>
+        <source>Stopped opening {path}</source>
+        <translation>已停止打开 {path}</translation>
+    </message>
+    <message>
         <source>Save Report as JSON</source>
         <translation>将报告另存为 JSON</translation>
     </message>
@@ -739,6 +770,40 @@ Data source: {source}</source>
     <message>
         <source>About workreport</source>
         <translation>关于 workreport</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation>停止打开该文档</translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation>粘贴为报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation>将复制的报告文字（来自网页或文档）作为报告打开</translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation>正在导入剪贴板…</translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation>已粘贴 {title}</translation>
     </message>
 </context>
 <context>
@@ -822,8 +887,8 @@ Data source: {source}</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
-        <translation>打开报告（.json）或报告文本（.txt）</translation>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation>打开报告 (.json) 或文档 (.txt, .docx, .pdf, .html)</translation>
     </message>
     <message>
         <source>&amp;Save Report as JSON…</source>

@@ -17,3 +17,8 @@ def test_a_sample_document_reads_as_its_text(kind: str, make: object) -> None:
     assert source.format is SourceFormat(kind)
     assert source.text() == SAMPLE_TEXT
     assert import_source(source) == import_text(SAMPLE_TEXT, name=f"sample.{kind}")
+
+
+def test_a_footer_and_its_page_number_stay_out() -> None:
+    source = source_from_bytes(sample_docx(footer="第 1 页 2025年示例市政府工作报告"), "f.docx")
+    assert source.text() == SAMPLE_TEXT

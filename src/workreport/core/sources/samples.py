@@ -22,14 +22,16 @@ FONT_SIZE = 12.0
 LEFT, TOP = 72.0, 760.0
 
 
-def sample_docx(text: str = SAMPLE_TEXT) -> bytes:
-    """A .docx holding each line of ``text`` as a paragraph, with a page number in its footer."""
+def sample_docx(text: str = SAMPLE_TEXT, *, footer: str = "") -> bytes:
+    """A .docx holding each line of ``text`` as a paragraph, and ``footer`` in its footer (python-docx
+    writes a footer from a template file of its own, which the bundle leaves out)."""
     import docx
 
     document = docx.Document()
     for line in text.splitlines():
         document.add_paragraph(line)
-    document.sections[0].footer.paragraphs[0].text = "1"
+    if footer:
+        document.sections[0].footer.paragraphs[0].text = footer
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -2,7 +2,8 @@
 
 It loads every bundled report, checks that Chinese text has a glyph (the system's font or the
 bundled fallback), renders the window and its charts offscreen to PNG files in a temporary folder,
-and checks that jieba's dictionary, which word frequency needs, is where jieba looks for it. One
+checks that jieba's dictionary, which word frequency needs, is where jieba looks for it, and
+imports a small Word file and PDF that it writes (python-docx, pypdf, lxml at work). One
 line per check (``ok  …`` or ``FAIL …``), then ``self-test passed`` (exit 0) or the failures
 (exit 1). Tracebacks of failures go to standard error.
 
@@ -134,6 +135,20 @@ def _jieba_dictionary() -> str:
     return f"{entries:,} entries"
 
 
+def _open_document(kind: str) -> str:
+    """Write a small .docx or .pdf (python-docx, or by hand) and import it as a user's file is."""
+    from workreport.core.library import open_report
+    from workreport.core.sources.samples import sample_docx, sample_pdf
+
+    with tempfile.TemporaryDirectory(prefix="workreport-self-test-") as folder:
+        path = Path(folder, f"sample.{kind}")
+        path.write_bytes(sample_docx() if kind == "docx" else sample_pdf())
+        report = open_report(str(path))
+    if len(report.chapters()) != 2:
+        raise RuntimeError(f"sample.{kind}: {len(report.chapters())} chapters, not 2")
+    return _describe_report(report)
+
+
 def run_self_test() -> int:
     """Run every check; 0 when all pass, 1 otherwise."""
     started = time.perf_counter()
@@ -198,6 +213,8 @@ def _run(test: _SelfTest, started: float) -> int:
             test.check("window", _no_report)
 
     test.check("jieba dictionary", _jieba_dictionary)
+    for kind in ("docx", "pdf"):
+        test.check(f"{kind} document", functools.partial(_open_document, kind))
 
     elapsed = time.perf_counter() - started
     if test.failures:

@@ -93,3 +93,13 @@ def test_a_paragraph_ends_where_the_next_is_indented_even_on_a_full_line() -> No
 )
 def test_the_format_is_read_from_the_content(data: bytes, expected: SourceFormat) -> None:
     assert detect_format(data, "file") is expected
+
+
+def test_a_heading_at_the_top_of_a_page_opens_a_paragraph() -> None:
+    # 云南: 主办单位：…各州、市人民政府 fills the last line of page 33; page 34 opens 七、推动…
+    last, heading = full(6), "七、推动法律援助扩面提质"
+    pages = [
+        [PageLine(full(1), 90.0, 496.0), PageLine(last, 90.0, 496.0)],
+        [PageLine(heading, 90.0, 90.0 + 14.0 * len(heading)), PageLine(full(2), 90.0, 496.0)],
+    ]
+    assert [line.paragraph_end for line in page_lines(pages)] == [False, True, True, True]

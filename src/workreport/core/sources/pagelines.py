@@ -11,8 +11,9 @@ Extraction gives each page's lines as the page shows them. What is not the repor
 Then each line is marked as ending its paragraph or not. Lines of a paragraph fill the text width;
 its last line usually stops short, and the next paragraph's first line is indented. So a line ends
 its paragraph when it is visibly shorter than the page's full lines (under 90% of their width,
-counting a Chinese character as 1 and a Western one as ½), when the next line is indented, or when
-it ends a sentence and the next line opens a numbered heading (``一、``, ``（二）``, ``3.``).
+measured from the left margin to where the line ends, else counting a Chinese character as 1 and
+a Western one as ½), when the next line is indented, or when the next line opens a numbered
+heading (``一、``, ``（二）``, ``3.``) and this one ends a sentence or the page.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def mark_paragraphs(pages: list[list[PageLine]]) -> list[SourceLine]:
             or widths[index] < SHORT_LINE_SHARE * full
             or indented[index + 1]
             or (
-                stripped.endswith(tuple(_TERMINAL))
+                (stripped.endswith(tuple(_TERMINAL)) or numbered[index + 1][0] != page)
                 and _HEADING_START.match(following.strip()) is not None
             )
         )

@@ -17,6 +17,7 @@ from workreport.gui.keywords.results import (
     source_line,
 )
 from workreport.gui.rows_table import RowsTableView
+from workreport.gui.series.trend_chart import TrendChart
 
 
 class AcrossPage(KeywordPage):
@@ -25,6 +26,7 @@ class AcrossPage(KeywordPage):
         self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keywords_across_reports"
+        self.trend = TrendChart(self)  # the words over the years of one region
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.charts)
         self.splitter.addWidget(self.table)
@@ -33,6 +35,7 @@ class AcrossPage(KeywordPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.trend, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -48,6 +51,7 @@ class AcrossPage(KeywordPage):
         self.header.setText(f"{where}\n{rule_text(query.rule)}")
         table = across_table(reports, query.words, query.rule)
         self.table.set_rows(table.rows, table.columns, source_line(where, query.rule))
+        self.trend.show_trend(reports, query.report, query.words, query.rule, query.rates)
         self.charts.set_charts(
             across_charts(reports, table, query.chart_word, query.rates),
             self.tr("Type one or more words to count them."),

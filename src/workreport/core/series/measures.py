@@ -26,7 +26,9 @@ from workreport.core.importer import figure_rules
 COMPARISON_WORDS: tuple[str, ...] = ("比上年同期", "比上年", "较上年", "比去年", "同比")
 
 # Words of time in front of a change word: they say over which period, not what is measured.
-_TIME_WORDS = re.compile(r"^(?:全年|五年|十年|年均|平均每年|年平均|实际|比\d{4}年|与\d{4}年相比)+")
+_TIME_WORDS = re.compile(
+    r"^(?:\d{4}年(?:末|底)?|全年|五年|十年|年均|平均每年|年平均|实际|比\d{4}年|与\d{4}年相比)+"
+)
 
 # How a review words what a plan set → the plan's wording (applied to keys, longest first).
 REVIEW_WORDINGS: dict[str, str] = {
@@ -56,6 +58,7 @@ class MeasureExample:
 EXAMPLES: tuple[MeasureExample, ...] = (
     MeasureExample("国内生产总值增长", "", "生产总值增长"),
     MeasureExample("国内生产总值比上年增长", "", "生产总值增长"),
+    MeasureExample("2001年国内生产总值比上年增长", "", "生产总值增长"),
     MeasureExample("增长", "国内生产总值", "生产总值增长"),
     MeasureExample("年均增长", "国内生产总值", "生产总值增长"),
     MeasureExample("比2002年增长", "国内生产总值", "生产总值增长"),

@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -102,13 +117,6 @@
     </message>
     <message>
         <source>“{keyword}” per section</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,6 +201,10 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No loaded report gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Compare:</source>
         <translation type="unfinished"></translation>
@@ -309,6 +321,10 @@
         <source>Source: {report}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This section has no figures to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -356,22 +372,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FigureTableView</name>
+    <name>FileTypes</name>
     <message>
-        <source>&amp;Copy</source>
+        <source>Reports and documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;Whole Table</source>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,55 +757,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryController</name>
     <message>
-        <source>{shown} of {total} figures match “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {total} figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>Copied %n row as a table</numerusform>
-            <numerusform>Copied %n rows as a table</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>Wrote %n figure to {path}</numerusform>
-            <numerusform>Wrote %n figures to {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,7 +767,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{shown} of {total} figures match “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {total} figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,38 +842,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>workreport {version}
 
 Reads Chinese government work reports as data: sections, figures and keywords.
@@ -796,6 +856,40 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -803,29 +897,13 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SaveDialog</name>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1039,29 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopWordsPage</name>
     <message>
         <source>&amp;Show the top</source>
@@ -1007,13 +1108,42 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>WindowMenus</name>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation type="unfinished">
+            <numerusform>Copied %n row as a table</numerusform>
+            <numerusform>Copied %n rows as a table</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Open…</source>
+        <source>Export Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1026,18 +1156,6 @@ Data source: {source}</source>
     </message>
     <message>
         <source>Export &amp;Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,11 +1175,27 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
+        <source>Save the table of the view in front as CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

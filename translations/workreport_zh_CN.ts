@@ -34,6 +34,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}：无法写入</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -102,13 +117,6 @@
     <message>
         <source>“{keyword}” per section</source>
         <translation>各节“{keyword}”字数</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
-        <translation>本节没有可绘制的数据。</translation>
     </message>
 </context>
 <context>
@@ -192,6 +200,10 @@
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No loaded report gives this figure.</source>
+        <translation>已加载的报告中没有这一数据。</translation>
+    </message>
     <message>
         <source>Compare:</source>
         <translation>对比：</translation>
@@ -307,6 +319,10 @@
         <source>Source: {report}</source>
         <translation>来源：{report}</translation>
     </message>
+    <message>
+        <source>This section has no figures to chart.</source>
+        <translation>本节没有可绘制的数据。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -354,23 +370,110 @@
         <translation>英文</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>界限</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>小节</translation>
     </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>增</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>减</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
-    <name>FigureTableView</name>
+    <name>FileTypes</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
+        <source>Reports and documents ({patterns})</source>
+        <translation>报告和文档 ({patterns})</translation>
     </message>
     <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation>复制整张表(&amp;W)</translation>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>导出表格(&amp;E)…</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation>查找数据和文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
     </message>
 </context>
 <context>
@@ -653,6 +756,45 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>Sections</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
+        <translation>已停止打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{shown} of {total} figures match “{text}”</source>
@@ -661,54 +803,6 @@
     <message>
         <source>{title}: {total} figures</source>
         <translation>{title}：{total} 个数据</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>已复制 %n 行表格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>已将 %n 个数据写入 {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
-        <translation>{path}：无法写入</translation>
-    </message>
-    <message>
-        <source>Open Report</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation>报告 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>{title} — workreport</source>
@@ -747,38 +841,6 @@
         <translation>在所有报告中对比同一指标或目标</translation>
     </message>
     <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation>查找数据和文字（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation>正在打开 {path}…</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation>报告 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
         <source>workreport {version}
 
 Reads Chinese government work reports as data: sections, figures and keywords.
@@ -798,6 +860,40 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation>停止打开该文档</translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation>粘贴为报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation>将复制的报告文字（来自网页或文档）作为报告打开</translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation>正在导入剪贴板…</translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation>已粘贴 {title}</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -805,30 +901,14 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation>复制整张表(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation>导出表格(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
+    <name>SaveDialog</name>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1042,29 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation>复制整张表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>TopWordsPage</name>
     <message>
         <source>&amp;Show the top</source>
@@ -1008,14 +1111,41 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation>
+            <numerusform>已复制 %n 行表格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation>此视图没有可导出的图表。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
-        <translation>打开报告（.json）或报告文本（.txt）</translation>
     </message>
     <message>
         <source>&amp;Save Report as JSON…</source>
@@ -1028,18 +1158,6 @@ Data source: {source}</source>
     <message>
         <source>Export &amp;Table…</source>
         <translation>导出表格(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation>将数据表保存为 CSV 或 Excel</translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation>导出图表(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
-        <translation>将图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1058,12 +1176,28 @@ Data source: {source}</source>
         <translation>复制选中的单元格（或整张表），可粘贴到电子表格或文档</translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
-        <translation>全选数据(&amp;A)</translation>
+        <source>Save the table of the view in front as CSV or Excel</source>
+        <translation>将当前视图的表格保存为 CSV 或 Excel</translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
-        <translation>选中表格中的全部数据</translation>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation>打开报告（.json）或文档（.txt、.docx、.pdf、.html）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation>将当前视图的图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
+        <translation>选择当前表格的所有单元格</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

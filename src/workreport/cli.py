@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    bundled_ids,
+    import_data,
     import_file,
     looks_like_report,
     metadata_from_json,
@@ -30,11 +33,13 @@ from workreport.core.library import (
 )
 from workreport.core.model import Report, Section
 from workreport.core.record import figure_rows
+from workreport.core.textfile import MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
 REPORT_HELP = (
-    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a .txt text to import"
+    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a document to import"
+    " (.txt, .docx, .pdf, .html, .htm: the format is read from the content)"
 )
 
 
@@ -58,8 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the window (the default)")
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
-    imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt")
+    imp = commands.add_parser(
+        "import", help="import a report's text, Word file, PDF or web page into a JSON report"
+    )
+    imp.add_argument(
+        "text",
+        metavar="DOCUMENT",
+        help=".txt, .docx, .pdf, .html or .htm (read by content); - reads standard input",
+    )
     imp.add_argument("-o", "--output", metavar="REPORT.json", required=True)
     imp.add_argument(
         "--meta",
@@ -150,6 +161,12 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
+# How the CLI words the importer's notes (Report.notes codes).
+NOTE_TEXT = {
+    "no_chapters": "note: no chapter headings recognised; the body is shown as one chapter",
+}
+
+
 def _tree(section: Section) -> dict[str, Any]:
     return {"title": section.title, "children": [_tree(child) for child in section.children]}
 
@@ -160,6 +177,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
         _out(json.dumps(root, ensure_ascii=False, indent=1) + "\n")
         return
     lines = [report.title]
+    lines.extend(NOTE_TEXT.get(note, note) for note in report.notes)
     for section in report.walk():
         figures = len(section.indicators)
         suffix = f"  ({figures} figure{'s' if figures > 1 else ''})" if figures else ""
@@ -193,6 +211,8 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     spec = words[0] if names_file or (report_first and looks_like_report(words[0])) else None
     if spec is not None:
         words = words[1:]
+        if not os.path.lexists(spec) and spec not in bundled_ids():
+            open_report(spec)  # a file named that is missing: its error, before any other
     rule = keywords.CountingRule(
         titles=not args.no_titles, front_matter=not args.no_front_matter, body=not args.no_body
     )
@@ -257,7 +277,10 @@ def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
             raise ReportError(
                 paths.shown(meta), "", "invalid metadata: expected an object of strings"
             ) from None
-    report = import_file(Path(text), metadata)
+    if text == "-":
+        report = import_data(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", metadata)
+    else:
+        report = import_file(Path(text), metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
         report.id = Path(output_name).stem
     save_report(report, Path(output_name))

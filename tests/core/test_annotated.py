@@ -298,7 +298,7 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
         ("3.2万亿美元", "外汇储备", 3.2, None, "万亿美元", "超过", "level"),
         ("8.9%", "高技术制造业增长", 8.9, None, "%", "", "growth"),
         ("7.7%", "装备制造业增加值增长", 7.7, None, "%", "", "growth"),
-        ("1个百分点", "比上年提高", 1, None, "个百分点", "", "change"),
+        ("1个百分点", "赤字率比上年提高", 1, None, "个百分点", "", "change"),
         ("20元", "城乡居民基础养老金最低标准再提高", 20, None, "元", "", "change"),
     ],
     SICHUAN: [

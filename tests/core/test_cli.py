@@ -133,7 +133,7 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
         (
             "utf16.txt",
             "Café 政府\n".encode("utf-16-be"),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
         (
             "undecodable.txt",
@@ -145,7 +145,7 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
         (
             "notes.txt",
             "今天天气很好。\n我们去公园。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -215,13 +216,15 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 _N_FILES = sorted(JSON_TEST_SUITE.glob("n_*.json"))
+# a fixed sample of the suite's must-reject cases: the same 30 on every run, not 188 tests
+_SAMPLE = sorted(random.Random(2025).sample(_N_FILES, 30)) if len(_N_FILES) >= 30 else _N_FILES
 
 
 def test_the_json_test_suite_is_there() -> None:
     assert len(_N_FILES) > 150
 
 
-@pytest.mark.parametrize("path", _N_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _SAMPLE, ids=lambda p: p.name)
 def test_json_test_suite_rejections(path: Path) -> None:
     with pytest.raises(ReportError) as caught:
         load_report(path)

@@ -58,7 +58,7 @@ def test_gbk_text_with_only_chinese_and_ascii(tmp_path: Path) -> None:
         (b"abc\x80\xff\xff", "is not UTF-8 or GB18030 text (byte 0x80 at offset 3)"),
         (
             "今天天气很好。\n我们去公园。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )

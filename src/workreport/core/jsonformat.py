@@ -76,6 +76,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "source": report.source,
         "speaker": report.speaker,
         "headline": report.headline,
+        "notes": list(report.notes),
         "sections": [_section_to_json(s) for s in report.sections],
     }
 
@@ -243,6 +244,7 @@ def report_from_json(document: Any) -> Report:
         source=document["source"],
         speaker=document["speaker"],
         headline=document["headline"],
+        notes=[str(note) for note in document.get("notes", [])],
         sections=[
             _section_from_json(section, f"sections[{i}]", str(i + 1))
             for i, section in enumerate(document["sections"])

@@ -109,6 +109,9 @@ class Report:
     speaker: str = ""
     headline: str = ""  # the document's first line, verbatim
     sections: list[Section] = field(default_factory=list)
+    # what the importer could not structure, as codes (no_chapters: no chapter style recognised,
+    # the body is one chapter); the CLI and GUI word them
+    notes: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in reading order."""

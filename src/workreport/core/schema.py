@@ -51,7 +51,11 @@ class OutOfRange:
         self.text = text
 
     def __repr__(self) -> str:
-        return self.text if len(self.text) <= 20 else f"{self.text[:12]}… ({len(self.text)} digits)"
+        return (
+            self.text
+            if len(self.text) <= 20
+            else f"{self.text[:12]}… ({len(self.text)} characters)"
+        )
 
 
 def _shown(value: Any) -> str:

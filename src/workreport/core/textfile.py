@@ -54,8 +54,7 @@ def clean_text(text: str) -> str:
     control characters other than tab, line and page breaks are dropped."""
     if _UNCLEAN.search(text) is None:
         return text
-    text = text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

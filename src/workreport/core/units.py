@@ -98,6 +98,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     _rule("平方公里", Dimension.AREA, "平方米", 1_000_000),
     _rule("平方千米", Dimension.AREA, "平方米", 1_000_000),
     _rule("公顷", Dimension.AREA, "平方米", 10_000),
+    _rule("平方公尺", Dimension.AREA, "平方米"),  # 1950s: 公尺 is the metre
+    _rule("公尺", Dimension.LENGTH, "米"),
     _rule("亩", Dimension.AREA, "平方米", "2000/3"),
     _rule("公里", Dimension.LENGTH, "米", 1000),
     _rule("千米", Dimension.LENGTH, "米", 1000),

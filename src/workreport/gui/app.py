@@ -85,7 +85,7 @@ def run_window(spec: str | None) -> int:
     benchmark_hooks.install(window, os.environ.get("WORKREPORT_BENCHMARK"))
     window.show()
     if path is not None:
-        window.open_path(path)
+        window.library.open_path(path)
     return app.exec()
 
 
@@ -110,16 +110,16 @@ def run_screenshot(
             [*bundled_sources(), loaded_source(report, str(spec))], select=str(spec)
         )
     window.resize(*size)
-    if section and not window.select_path(section):
+    if section and not window.library.select_path(section):
         sys.stderr.write(f"workreport: error: no section {section!r} in {window.report.title}\n")
         window.deleteLater()
         return 2
     window.show()
     app.processEvents()
     if view != "figures":
-        window.views.setCurrentIndex(SCREENSHOT_VIEWS.index(view))
+        window.views.show(view)
         app.processEvents()
-    from workreport.gui.detail.chart_export import save_png
+    from workreport.gui.chart.export import save_png
 
     ok = save_png(window, output)
     window.close()

@@ -47,6 +47,8 @@ _CHINESE_FIGURE = re.compile(
     "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
 )
 _RATE_SLASHES = "/／"
+# 分别高于全省2.2个和3.7个百分点: the first 个 is short for 个百分点.
+_POINTS_FOLLOW = re.compile(r"[和、及与][0-9.]+个百分点")
 _COUNTING_DIMENSIONS = frozenset(
     {Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE, Dimension.HOUSEHOLDS}
 )
@@ -196,6 +198,8 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
         if _is_class(text, unit):
             consumed = unit.end
             continue
+        if unit.unit == "个" and _POINTS_FOLLOW.match(text, unit.end):
+            unit = Unit(unit.end, "", "个百分点", unit.approximate)  # 2.2个和3.7个百分点
         after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
         found.append(
             Candidate(start, match.group(), unit, after, high_number if high is not None else "")

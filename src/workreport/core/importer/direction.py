@@ -62,9 +62,9 @@ DIRECTION_RULES: tuple[DirectionRule, ...] = (
         opens_clause=True,
     ),
     DirectionRule(
-        ("高于", "快于"),
+        ("高于", "快于", "优于", "超出", "超"),
         Direction.UP,
-        ("高于全国0.7个百分点。",),
+        ("高于全国0.7个百分点。", "国考断面优良水体比例超国家考核目标14.8个百分点。"),
         opens_clause=True,
     ),
     DirectionRule(

@@ -16,7 +16,7 @@ from workreport.core.importer.direction import CHANGE_WORDS as CHANGE_WORDS
 # Verbs written directly before the number (or before a bound word before it), longest first
 # (达到 before 达). They say what the figure counts; bounds (不低于, 约, 左右 …) are in bounds.py.
 VERB_QUALIFIERS: tuple[str, ...] = (
-    "力争达到", "新增加", "力争", "达到", "累计", "新增", "净增", "达",
+    "力争达到", "新增加", "力争", "达到", "累计", "新增", "净增", "高达", "达",
 )  # fmt: skip
 
 # Qualifiers written directly before the number: verbs and bound words, longest first.
@@ -46,6 +46,10 @@ LABEL_FILLERS: tuple[str, ...] = (
     "全区", "全年", "全市", "全省", "全国", "年内", "实现", "其中", "并", "为", "共", "另",
     "次年", "今年", "明年", "同时",
 )  # fmt: skip
+
+# Function words that lead to the number at the end of a label, dropped: 人数有 → 人数,
+# 货运量由 → 货运量, 总人数的 → 总人数. (了 and 为 after a change word stay: 增加了, 增速为.)
+LABEL_TRAILING_WORDS: tuple[str, ...] = ("拟按", "由", "从", "的", "有", "是", "按", "共有", "约为")
 
 # Characters that end a clause: a label never reaches back past them. The enumeration comma 、
 # does not end a clause (新增网签安置房9120套、79.94万平方米 shares 新增).
@@ -93,8 +97,12 @@ CHINESE_MAGNITUDE_NOT_BEFORE = "级镇"
 # 提高到/提高至 are not among them: 提高到60% names the level reached, not the change.
 CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
 
+# How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
+CHANGE_VERB_REACH = 12
+
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
+LEVEL_LINKS_CHARS = "到至为成了"
 
 # The word that shares one verb among several figures: 分别增长4.8%、7.2%.
 SHARED_VERB_MARK = "分别"
@@ -108,7 +116,10 @@ TARGET_OPENER_END = "：:"
 
 # A phrase after a figure that starts with one of these names a milestone or joins the next figure,
 # not the thing measured: 1.4万亿斤新台阶, 30元和5元.
-NOT_A_LABEL_AFTER: tuple[str, ...] = ("新台阶", "台阶", "大关", "新高", "和", "及", "与", "或")
+NOT_A_LABEL_AFTER: tuple[str, ...] = (
+    "新台阶", "台阶", "大关", "新高", "和", "及", "与", "或", "增加到", "增长到", "提高到", "下降到",
+    "减少到", "降到", "降至", "增至", "到", "至",
+)  # fmt: skip
 
 # Dimensions whose figures never take their label from the phrase after them: 按4%左右安排 does not
 # measure 安排.

@@ -20,7 +20,7 @@ ranges, rates). This module gives each figure its qualifier, bound, kind, direct
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.bounds import bound_of, join_qualifier
@@ -40,7 +40,7 @@ from workreport.core.importer.direction import (
     direction_of,
 )
 from workreport.core.importer.labels import LabelContext, derive_label
-from workreport.core.importer.numerals import ascii_digits
+from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -136,14 +136,22 @@ def _qualifiers_before(text: str, pos: int) -> list[str]:
 
 
 def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
-    """A change verb that opens the figure's words: 压减粗钢产量3000万吨 → 压减; or empty.
+    """A change verb that governs the figure's words: 压减粗钢产量3000万吨 → 压减,
+    为实体经济降低成本110多亿元 → 降低; or empty.
 
-    Not when the number is the level reached (提高到67%, 降至4%).
+    The verb is the last one in the figure's words, at most ``CHANGE_VERB_REACH`` characters
+    before the number; not when the number is the level reached (提高到67%, 降至4%).
     """
-    verb = match_prefix(text, words_start, OPENING_CHANGE_VERBS)
-    if not verb or text.startswith(NOT_AFTER_OPENING_VERB, words_start + len(verb)):
+    verb, at = "", -1
+    for word in OPENING_CHANGE_VERBS:
+        found = text.rfind(
+            word, max(words_start, number_start - rules.CHANGE_VERB_REACH), number_start
+        )
+        if found > at:
+            verb, at = word, found
+    if not verb or text.startswith(NOT_AFTER_OPENING_VERB, at + len(verb)):
         return ""
-    if words_start + len(verb) >= number_start:
+    if at + len(verb) >= number_start:
         return ""
     if text.endswith(rules.LEVEL_LINKS, 0, number_start):
         return ""
@@ -174,8 +182,8 @@ def _kind(dimension: str, change_word: str, new: bool) -> str:
         return FigureKind.CHANGE
     if change_word and dimension in (Dimension.PERCENT, Dimension.MULTIPLE):
         return FigureKind.GROWTH
-    if change_word or new:
-        return FigureKind.CHANGE
+    if change_word or (new and dimension not in (Dimension.PERCENT, Dimension.MULTIPLE)):
+        return FigureKind.CHANGE  # 新增就业1256万人; but 新增工业用地不低于70% is a share
     return FigureKind.LEVEL
 
 
@@ -196,14 +204,15 @@ def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
-    written = text
-    text = ascii_digits(text)
+    written, where = compact_digits(text)
+    text = ascii_digits(written)
     candidates = find_candidates(text)
     figures: list[Figure] = []
     previous_end = 0
     previous_label = ""
     previous_subject = ""
     previous_change_word = ""
+    previous_direction = ""
     previous_sentence_start = -1
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
@@ -245,10 +254,15 @@ def find_figures(text: str) -> list[Figure]:
         )
         label = derive_label(context)
         change_word = _change_word_before(text, number_start)
-        if context.inherited and not text[segment_start:number_start].strip("、，, "):
+        if (
+            context.inherited
+            and label == context.inherited
+            and not text[previous_end:number_start].strip("、，, ")
+        ):
             change_word = previous_change_word  # 增长7%以上、力争达到8%: the same measure
 
-        if index in shared:
+        in_shared_list = index in shared
+        if in_shared_list:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:
             shared = _share_verb(candidates, index, text, label, change_word)
@@ -256,8 +270,14 @@ def find_figures(text: str) -> list[Figure]:
         elif (
             same_sentence
             and previous_subject
-            and (label in _CHANGE_WORDS or label.startswith(rules.COMPARISON_OPENERS))
-            and text[previous_end:start].startswith(("、", "，", ","))
+            and (
+                label.rstrip(rules.LEVEL_LINKS_CHARS) in _CHANGE_WORDS
+                or label.startswith(rules.COMPARISON_OPENERS)
+            )
+            and (
+                text[previous_end:start].startswith(("、", "，", ","))
+                or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
+            )
         ):
             label = previous_subject + label  # 国内生产总值达到134.9万亿元、增长5%
         elif not label and change_word and same_sentence:
@@ -278,6 +298,8 @@ def find_figures(text: str) -> list[Figure]:
         if kind != FigureKind.LEVEL:
             word = change_word or _last_direction_word(text, segment_start, number_start)
             direction = direction_of(word) or (Direction.UP if new else "")
+            if not direction and (in_shared_list or label == context.inherited != ""):
+                direction = previous_direction  # 分别高于全省2.2个和3.7个百分点
         value, high = _value(candidate.number, candidate.high)
         figures.append(
             Figure(
@@ -301,12 +323,21 @@ def find_figures(text: str) -> list[Figure]:
         previous_label = label
         previous_subject = _subject(label)
         previous_change_word = change_word
+        previous_direction = direction
         previous_sentence_start = sentence_start
+    if where is not None:
+        figures = [_placed(figure, where) for figure in figures]
     return figures
+
+
+def _placed(figure: Figure, where: list[int]) -> Figure:
+    """The figure with its positions in the text as written, spaces between digits included."""
+    return replace(figure, start=where[figure.start], end=where[figure.end - 1] + 1)
 
 
 def _subject(label: str) -> str:
     """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
+    label = label.rstrip(rules.LEVEL_LINKS_CHARS)
     word = match_suffix(label, len(label), _CHANGE_WORDS)
     return label[: len(label) - len(word)] if word else label
 

@@ -43,6 +43,27 @@ SMALLEST_CHINESE_COUNT = 11
 _MAGNITUDE_VALUES: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4))
 
 
+# Digits written one space apart (1998: ``7 4 7 7 2 亿元``, ``8 ．8 ％``).
+_SPACED_DIGITS = re.compile(r"[0-9.][ \u3000][0-9.．]")
+_SPACE_AFTER_DIGIT = frozenset(" \u3000")
+
+
+def compact_digits(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the spaces written after digits, when it spaces its digits apart, and where
+    each character of the result stands in ``text`` (None when nothing was removed).
+
+    ``1 9 9 7 年国内生产总值7 4 7 7 2 亿元`` → ``1997年国内生产总值74772亿元``.
+    """
+    if not _SPACED_DIGITS.search(text):
+        return text, None
+    kept: list[int] = []
+    for i, char in enumerate(text):
+        if char in _SPACE_AFTER_DIGIT and i and text[i - 1] in "0123456789.．":
+            continue
+        kept.append(i)
+    return "".join(text[i] for i in kept), kept
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with full-width digits and points as ASCII (same length, same positions)."""
     return text.translate(_FULL_WIDTH)

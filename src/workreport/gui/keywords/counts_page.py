@@ -17,7 +17,6 @@ from workreport.core.keywords import (
     headline_claims,
 )
 from workreport.core.model import Report, Section
-from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
     CountScopes,
@@ -31,7 +30,7 @@ from workreport.gui.keywords.results import (
     source_line,
     text_index,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 
 def _section_id(section: Section | None) -> str | None:
@@ -47,7 +46,6 @@ class CountsPage(KeywordPage):
         # what does not depend on the words, kept while the report, section and rule stay
         self._scopes: tuple[Report, Section | None, CountingRule, CountScopes] | None = None
         self._index: tuple[Report, TextIndex] | None = None
-        self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keyword_counts"
         self.claim = QLabel(self)  # the headline's count of a word, beside the text's own
@@ -78,6 +76,7 @@ class CountsPage(KeywordPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.tables = [self.table, self.context]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.claim)

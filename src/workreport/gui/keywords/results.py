@@ -1,14 +1,12 @@
 """What the Keywords view shows, from the core's counts: the rows and columns of its tables and the
 bars of its charts. No widgets here, and nothing counted here: the core counts, this arranges.
 
-Chart data is ``gui/detail/charts.py``'s ``ChartData``, imported where a chart is made (that module
-imports pyqtgraph).
+Chart data is ``gui/chart/data.py``'s plain ``ChartData``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,10 +27,8 @@ from workreport.core.kwic import Occurrence, occurrences
 from workreport.core.model import PATH_SEPARATOR, Report, Section, path_title
 from workreport.core.tabular import Row
 from workreport.core.wordfreq import WordFrequency
-from workreport.gui.rows_table import RowsColumn
-
-if TYPE_CHECKING:
-    from workreport.gui.detail.charts import Bar, ChartData
+from workreport.gui.chart.data import Bar, ChartData
+from workreport.gui.table.rows import RowsColumn
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +131,6 @@ def word_cells(parts: tuple[TextPart, ...], characters: int, words: tuple[str, .
 
 
 def _bar(label: str, where: str, row: Row, word: str, rates: bool) -> Bar:
-    from workreport.gui.detail.charts import Bar
-
     count, rate = row[count_key(word)], row[rate_key(word)]
     tooltip = QCoreApplication.translate(
         "KeywordsView", "{where}\n“{word}”: {count} ({rate} per 10,000 characters)"
@@ -206,8 +200,6 @@ def counts_charts(
     found: CountScopes, table: Table, word: str | None, rates: bool
 ) -> list[ChartData]:
     """A word's chart of the chapters, then of the subsections (when there are any)."""
-    from workreport.gui.detail.charts import ChartData
-
     if word is None or not found.chapters:
         return []
     by_id = {row["section_id"]: row for row in table.rows}
@@ -347,8 +339,6 @@ def top_table(frequency: WordFrequency | None) -> Table:
 
 
 def top_chart(table: Table, scope: str, rates: bool) -> ChartData:
-    from workreport.gui.detail.charts import Bar, ChartData
-
     if rates:
         title = QCoreApplication.translate(
             "KeywordsView", "Top words of {scope}, per 10,000 characters"
@@ -401,8 +391,6 @@ def across_table(reports: list[Report], words: tuple[str, ...], rule: CountingRu
 def across_charts(
     reports: list[Report], table: Table, word: str | None, rates: bool
 ) -> list[ChartData]:
-    from workreport.gui.detail.charts import ChartData
-
     if word is None:
         return []
     if rates:

@@ -26,10 +26,15 @@ from workreport.core.model import Report
 from workreport.core.series import SeriesIndex, SeriesRow
 from workreport.core.series.table import chart_points, view_rows
 from workreport.core.tabular import format_number
-from workreport.gui.rows_table import RowsColumn, RowsTableView
+from workreport.gui.table.rows import RowsColumn
+from workreport.gui.table.rows_view import RowsTableView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workreport.gui.series.chart import Point, SeriesChart
+    from workreport.gui.tree.node import TreeNode
+    from workreport.gui.view_protocol import Library
 
 DEFAULT_MEASURE = "生产总值增长"
 
@@ -59,6 +64,7 @@ class SeriesView(QWidget):
     # (report, section, paragraph, start, end) of a sentence to show in its report
     sentenceActivated = Signal(object, object, int, int, int)
     chartExportRequested = Signal(object, str)  # (chart widget, "png" | "svg")
+    copied = Signal(int)  # rows copied from the table
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,6 +83,7 @@ class SeriesView(QWidget):
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.table = RowsTableView(self)
         self.table.export_name = "series"
+        self.table.copied.connect(self.copied)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.chart: SeriesChart | None = None
@@ -98,6 +105,31 @@ class SeriesView(QWidget):
         layout.addWidget(self.explanation)
         layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
+
+    # --- what the window asks of a view (workreport.gui.view_protocol.WindowView) ---------------
+
+    def show_node(self, _node: TreeNode, library: Library) -> None:
+        self.set_reports(library.all_reports())  # a series runs across the whole library
+
+    def copy_selection(self) -> int:
+        return self.table.copy_selection()
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def export_table(self, path: Path) -> int:
+        return self.table.write_table(path)
+
+    def chart_widget(self) -> QWidget | None:
+        return self.chart if self._series else None
+
+    def export_name(self) -> str:
+        return self.table.export_name
+
+    def _on_chart_export(self, chart: QWidget, prefer: str) -> None:
+        from workreport.gui.chart.export import export_dialog
+
+        export_dialog(self, chart, self.export_name(), prefer)
 
     # --- content ------------------------------------------------------------------------------
 
@@ -195,6 +227,7 @@ class SeriesView(QWidget):
 
             self.chart = SeriesChart(self._chart_holder)
             self.chart.exportRequested.connect(self.chartExportRequested)
+            self.chart.exportRequested.connect(self._on_chart_export)
             self.chart.describe = self._describe_point
             self._chart_layout.addWidget(self.chart)
             self._name_chart()

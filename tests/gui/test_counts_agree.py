@@ -33,12 +33,12 @@ def _header_numbers(window: MainWindow) -> tuple[int, int]:
 def test_header_keywords_view_chart_and_cli_agree(window: MainWindow) -> None:
     cli = _cli_counts()
     assert cli["全文"] == (98, 3643)  # 98 counted by hand (tests/core/test_keywords.py)
-    report = window.report_node()
-    window.select_node(report)
+    report = window.library.report_node()
+    window.library.select_node(report)
     assert _header_numbers(window) == cli["全文"]
-    chapter = window.report_node().find(CHAPTER_1)
+    chapter = window.library.report_node().find(CHAPTER_1)
     assert chapter is not None
-    window.select_node(chapter)
+    window.library.select_node(chapter)
     assert _header_numbers(window) == cli[CHAPTER_1] == (31, cli[CHAPTER_1][1])
 
     def chart_bars(node: TreeNode) -> dict[str, int]:

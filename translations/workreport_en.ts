@@ -1093,6 +1093,21 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Words over the years: no region has reports of two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: per 10,000 characters, year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}: occurrences, year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message numerus="yes">
         <source>Copied %n row(s) as a table</source>

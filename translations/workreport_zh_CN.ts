@@ -1096,6 +1096,21 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Words over the years: no region has reports of two years</source>
+        <translation>历年词频：没有哪个地区有两年以上的报告</translation>
+    </message>
+    <message>
+        <source>{region}: per 10,000 characters, year by year</source>
+        <translation>{region}：每万字出现次数，逐年</translation>
+    </message>
+    <message>
+        <source>{region}: occurrences, year by year</source>
+        <translation>{region}：出现次数，逐年</translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message numerus="yes">
         <source>Copied %n row(s) as a table</source>

@@ -4,14 +4,23 @@
 >>> wr.figures(wr.library())  # every figure of every bundled report, as a pandas DataFrame
 
 See :mod:`workreport.api` for :func:`library`, :func:`load`, :func:`figures`,
-:func:`keyword_counts` and :func:`compare`.
+:func:`keyword_counts`, :func:`compare` and :func:`series`.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from workreport.api import COLUMNS, Library, compare, figures, keyword_counts, library, load
+from workreport.api import (
+    COLUMNS,
+    Library,
+    compare,
+    figures,
+    keyword_counts,
+    library,
+    load,
+    series,
+)
 
 __all__ = [
     "COLUMNS",
@@ -22,4 +31,5 @@ __all__ = [
     "keyword_counts",
     "library",
     "load",
+    "series",
 ]

@@ -25,7 +25,9 @@ from workreport.core.tabular import Row
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "Library", "compare", "figures", "keyword_counts", "library", "load"]
+__all__ = [
+    "COLUMNS", "Library", "compare", "figures", "keyword_counts", "library", "load", "series",
+]  # fmt: skip
 
 
 class Library(Sequence[Report]):
@@ -222,3 +224,20 @@ def compare(
 
     records = matching(_reports(reports), measure, targets_only=targets_only, first_only=first_only)
     return _frame([{name: getattr(r, name) for name in COLUMNS} for r in records], COLUMNS)
+
+
+def series(
+    reports: Report | Iterable[Report], measure: str, *, region: str = "国务院"
+) -> pd.DataFrame:
+    """One measure year by year for one region: the target each year's report sets and the
+    outcome the next year's report states, as ``workreport series MEASURE --format json`` gives
+    them: ``year``, ``target_value``, ``target_high``, ``target_bound``, ``target_qualifier``,
+    ``target_report``, ``target_sentence``, ``target_reason``, ``outcome_value``,
+    ``outcome_report``, ``outcome_sentence``, ``outcome_reason``, ``verdict``. A missing target
+    or outcome is empty, with its reason code (``no_next_report``, ``only_several_years`` …).
+
+    >>> wr.series(wr.library().where(level="national"), "国内生产总值增长")  # doctest: +SKIP
+    """
+    from workreport.core.series import series_frame  # the series rules, when first asked
+
+    return series_frame(_reports(reports), region, measure)

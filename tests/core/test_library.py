@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import CORPUS, ROOT
 from workreport.core.library import (
     DEFAULT_REPORT,
@@ -32,10 +30,6 @@ def test_the_index_lists_every_report_national_first_newest_first() -> None:
     assert sorted(bundled_ids()) == meta_ids(ROOT / "resources" / "meta")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="7 national texts (1954, 1958, 1960, 1964, 1975, 1983, 1985) do not import yet",
-)
 def test_every_national_text_is_bundled() -> None:
     texts = sorted((CORPUS / "national").glob("*年国务院政府工作报告.txt"))
     years = {e.year for e in list_bundled() if e.level == "national"}

@@ -174,3 +174,22 @@ def test_the_list_and_a_bad_region_on_the_command_line() -> None:
     bad = run("gdp_growth", "--region", "火星")
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "火星" in bad.stderr
+
+
+def test_the_api_gives_the_same_rows_as_a_dataframe(cli_rows) -> None:  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    import workreport as wr
+
+    frame = wr.series(wr.library().where(level="national"), "国内生产总值增长", region="国务院")
+    assert list(frame.columns)[:3] == ["year", "target_value", "target_high"]
+    by_year = frame.set_index("year")
+
+    def same(shown: object, expected: float | None) -> bool:
+        return bool(pd.isna(shown)) if expected is None else shown == expected
+
+    for year, (value, high, _, outcome, _) in GDP_GROWTH.items():
+        row = by_year.loc[year]
+        assert same(row.target_value, value) and same(row.target_high, high), year
+        assert same(row.outcome_value, outcome), year
+        assert row.outcome_report == cli_rows[year]["outcome_report"] or outcome is None

@@ -71,3 +71,19 @@ def test_the_series_copies_and_exports(window: MainWindow, qtbot, tmp_path: Path
     rows = list(csv.reader((tmp_path / "series.csv").read_text("utf-8-sig").splitlines()))
     assert len(rows) == len(view.rows) + 1
     assert rows[[r[0] for r in rows].index("2024")][:4] == ["2024", "5%左右", "5%", "met"]
+
+
+def test_words_over_the_years_in_the_keywords_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workreport.core.keywords import ALL_TEXT
+    from workreport.core.library import load_bundled
+    from workreport.gui.series.trend_chart import TrendChart
+
+    reports = [load_bundled(i) for i in ("china-2018", "china-2019", "china-2021", "beijing-2025")]
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.show_trend(reports, reports[-1], ("改革", "高质量发展"), ALL_TEXT, False)
+    assert chart.region == "国务院"  # Beijing has one year: the national series is drawn
+    assert [line.word for line in chart.lines] == ["改革", "高质量发展"]
+    assert [p[0] for p in chart.lines[0].points] == [2018, 2019, 2021]
+    assert [(w, v) for w, v, _ in chart.values_at(2019)] == [("改革", 109.0), ("高质量发展", 8.0)]
+    assert chart.plot is not None and len(chart.plot.getPlotItem().listDataItems()) == 2

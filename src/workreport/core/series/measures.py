@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from workreport.core.compare import label_key
 from workreport.core.importer import figure_rules
@@ -25,7 +26,9 @@ from workreport.core.importer import figure_rules
 COMPARISON_WORDS: tuple[str, ...] = ("比上年同期", "比上年", "较上年", "比去年", "同比")
 
 # Words of time in front of a change word: they say over which period, not what is measured.
-_TIME_WORDS = re.compile(r"^(?:全年|五年|十年|年均|平均每年|年平均|实际|比\d{4}年|与\d{4}年相比)+")
+_TIME_WORDS = re.compile(
+    r"^(?:\d{4}年(?:末|底)?|全年|五年|十年|年均|平均每年|年平均|实际|比\d{4}年|与\d{4}年相比)+"
+)
 
 # How a review words what a plan set → the plan's wording (applied to keys, longest first).
 REVIEW_WORDINGS: dict[str, str] = {
@@ -39,7 +42,8 @@ REVIEW_WORDINGS: dict[str, str] = {
 # 国内生产总值达到74.4万亿元，增长6.7% (the level is not a figure the importer read).
 _CLAUSE_SUBJECT = re.compile(r"^[\u3400-\u9fff]{2,12}?(?=达到|超过|突破|增加到|为|[\d０-９])")
 
-_CHANGE_WORDS = tuple(sorted(figure_rules.CHANGE_WORDS, key=len, reverse=True))
+_CHANGE_WORDS = frozenset(figure_rules.CHANGE_WORDS)
+_REVIEW_WORDINGS = tuple(sorted(REVIEW_WORDINGS.items(), key=lambda item: -len(item[0])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,7 @@ class MeasureExample:
 EXAMPLES: tuple[MeasureExample, ...] = (
     MeasureExample("国内生产总值增长", "", "生产总值增长"),
     MeasureExample("国内生产总值比上年增长", "", "生产总值增长"),
+    MeasureExample("2001年国内生产总值比上年增长", "", "生产总值增长"),
     MeasureExample("增长", "国内生产总值", "生产总值增长"),
     MeasureExample("年均增长", "国内生产总值", "生产总值增长"),
     MeasureExample("比2002年增长", "国内生产总值", "生产总值增长"),
@@ -73,6 +78,7 @@ def _strip(label: str) -> str:
     return _TIME_WORDS.sub("", label)
 
 
+@cache
 def is_change_only(label: str) -> bool:
     """Whether a label, once stripped, names no subject: 增长, 年均增长, 比上年增长."""
     stripped = _strip(label).replace(figure_rules.SHARED_VERB_MARK, "")
@@ -85,6 +91,7 @@ def clause_subject(clause: str) -> str:
     return "" if match is None or is_change_only(match.group(0)) else match.group(0)
 
 
+@cache  # labels repeat from report to report: 国内生产总值, 城镇新增就业 …
 def measure_key(label: str, previous: str = "") -> str:
     """The measure of a figure labelled ``label``, which follows a figure labelled ``previous`` in
     the same clause; a label that names no subject takes ``previous`` as its subject."""
@@ -93,9 +100,9 @@ def measure_key(label: str, previous: str = "") -> str:
         change = stripped.replace(figure_rules.SHARED_VERB_MARK, "") or "增长"
         stripped = _strip(previous) + change
     key = label_key(stripped)
-    for wording in sorted(REVIEW_WORDINGS, key=len, reverse=True):
+    for wording, plan_wording in _REVIEW_WORDINGS:
         if wording in key:
-            key = key.replace(wording, REVIEW_WORDINGS[wording])
+            key = key.replace(wording, plan_wording)
     return key
 
 

@@ -58,6 +58,7 @@ class Figure:
     indicator: Indicator
     measure: str
     position: int  # reading order in the report
+    # ("" for a non-target figure of the plan: it is never a target nor an outcome)
     in_plan: bool  # at or after the report's plan: its first target, or the line that lists them
 
 
@@ -110,9 +111,13 @@ def report_figures(report: Report) -> list[Figure]:
     for position, (order, section, indicator) in enumerate(pairs):
         place = (order, indicator.paragraph)
         in_plan = in_plan or indicator.target or (plan_start is not None and place >= plan_start)
+        previous_here, previous = previous, (section, indicator)
+        if in_plan and not indicator.target:  # never a target nor an outcome: no measure needed
+            found.append(Figure(report, section, indicator, "", position, in_plan))
+            continue
         before = ""
-        if previous is not None and previous[0] is section:
-            prior = previous[1]
+        if previous_here is not None and previous_here[0] is section:
+            prior = previous_here[1]
             if prior.paragraph == indicator.paragraph and prior.end <= indicator.start:
                 gap = section.paragraphs[indicator.paragraph][prior.end : indicator.start]
                 if not any(mark in gap for mark in "；;。"):
@@ -121,7 +126,6 @@ def report_figures(report: Report) -> list[Figure]:
             before = clause_subject(_clause_of(section, indicator))
         measure = measure_key(indicator.label, before)
         found.append(Figure(report, section, indicator, measure, position, in_plan))
-        previous = (section, indicator)
     return found
 
 

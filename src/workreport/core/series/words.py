@@ -118,3 +118,16 @@ def trend_lines(counts: list[WordCount], *, rates: bool) -> list[TrendLine]:
         value = (c.per_10k or 0.0) if rates else float(c.count)
         lines.setdefault(c.word, []).append((c.report.year, value, c.report))
     return [TrendLine(word, tuple(points)) for word, points in lines.items()]
+
+
+def trend_region(reports: Iterable[Report], selected: Report | None = None) -> str:
+    """The region whose years a word trend follows: the selected report's, when it has reports
+    of two years or more, else the region with most years."""
+    years: dict[str, set[int]] = {}
+    for report in reports:
+        if report.year is not None:
+            years.setdefault(report.region, set()).add(report.year)
+    if selected is not None and len(years.get(selected.region, ())) >= 2:
+        return selected.region
+    ranked = sorted(years, key=lambda region: (-len(years[region]), region))
+    return ranked[0] if ranked and len(years[ranked[0]]) >= 2 else ""

@@ -1,4 +1,5 @@
-"""The words in every loaded report, counted and per 10,000 characters, as charts and a table."""
+"""The words in every loaded report, counted and per 10,000 characters, as charts and a table,
+and their counts over the years of one region (a line chart)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,19 @@ from workreport.gui.keywords.results import (
     rule_text,
     source_line,
 )
+from workreport.gui.series.trend_chart import TrendChart
 
 
 class AcrossPage(KeywordPage):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.table.export_name = "keywords_across_reports"
+        self.trend = TrendChart(self)  # the words over the years of one region
         self.splitter = self.charts_beside_table()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.trend, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -39,6 +43,7 @@ class AcrossPage(KeywordPage):
         self.header.setText(f"{where}\n{rule_text(query.rule)}")
         table = across_table(reports, query.words, query.rule)
         self.table.set_rows(table.rows, table.columns, source_line(where, query.rule))
+        self.trend.show_trend(reports, query.report, query.words, query.rule, query.rates)
         self.charts.set_charts(
             across_charts(reports, table, query.chart_word, query.rates),
             self.tr("Type one or more words to count them."),

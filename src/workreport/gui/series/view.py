@@ -206,6 +206,7 @@ class SeriesView(QWidget):
             "Series", "Series: {measure}, {region}; targets and the next year's outcomes"
         )
         self.table.set_rows(rows, columns, source.format(measure=measure, region=region))
+        self.table.scrollToBottom()  # the latest years first in sight
         met = sum(1 for r in self._series if r.verdict is not None and r.verdict.value == "met")
         judged = sum(1 for r in self._series if r.verdict is not None)
         self.explanation.setText(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from workreport import __version__
+from workreport import __version__, library_cli
 from workreport.core import export, keywords
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
@@ -98,9 +98,9 @@ def _build_parser() -> argparse.ArgumentParser:
     kw.add_argument("--format", choices=("text", "csv", "json"), default="text")
     kw.add_argument(
         "--by",
-        choices=[by.value for by in keywords.CountBy],
-        default=keywords.CountBy.SECTION.value,
-        help="rows after the whole report: every chapter, every section (the default), or none",
+        choices=[*(by.value for by in keywords.CountBy), "year", "level", "region"],
+        help="rows after the whole report: every chapter, every section (the default), or none;"
+        " with --across all: a row per report (the default there), year, level or region",
     )
     kw.add_argument(
         "--top", type=int, metavar="N", help="list the N most frequent words instead of WORDs"
@@ -119,6 +119,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the headline's count of each WORD beside the text's own, under each rule, and why"
         " they differ",
     )
+
+    kw.add_argument(
+        "--across",
+        choices=("all",),
+        help="all: count in every report of the library (bundled and added), one row per"
+        " report (--by report, year, level or region)",
+    )
+    library_cli.add_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
     shot.add_argument("output", metavar="OUT.png", type=Path)
@@ -191,8 +199,17 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError("", "", f"--top {top}: N must be at least 1")
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
+    if args.across == "all":
+        if spec is not None or top is not None or args.story:
+            raise ReportError("", "", "--across all counts WORDs in every report: no REPORT,"
+                              " --top or --story")  # fmt: skip
+        by_value: str = args.by or keywords.CountBy.REPORT.value
+        library_cli.keywords_across(words, rule, by_value, args.format, args.per_10k, None)
+        return
+    if args.by in ("year", "level", "region"):
+        raise ReportError("", "", f"--by {args.by} counts across reports: add --across all")
     report = open_report(spec)
-    by = keywords.CountBy(args.by)
+    by = keywords.CountBy(args.by or keywords.CountBy.SECTION.value)
     rates: bool = args.per_10k
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]
@@ -252,7 +269,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "screenshot"}
+    commands = {"show", "import", "sections", "export", "keywords", "screenshot", "library"}
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
@@ -278,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _cmd_export(open_report(args.report), args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
+            case "library":
+                return library_cli.run(args)
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 

@@ -1,0 +1,26 @@
+"""Report files for the store's tests: variants of the Zhengzhou article, each of other bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ZHENGZHOU_TEXT
+
+
+def write_variants(folder: Path, count: int, start: int = 0) -> list[Path]:
+    """``count`` report texts: the article with one more sentence naming its number."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = ZHENGZHOU_TEXT.read_text("utf-8")
+    paths = []
+    for number in range(start, start + count):
+        path = folder / f"report-{number:03}.txt"
+        path.write_text(f"{text}\n第{number}份测试文本的最后一句。\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "library.sqlite3"

@@ -179,12 +179,19 @@ class DuckDBEngine:
 
         c = self.connect()
         for paragraphs, figures in rows:
-            pd.DataFrame(paragraphs, columns=["report", "kind", "text"])
-            pd.DataFrame(figures, columns=["report", "label", "measure", "value", "unit"])
+            c.register(
+                "new_paragraphs", pd.DataFrame(paragraphs, columns=["report", "kind", "text"])
+            )
+            c.register(
+                "new_figures",
+                pd.DataFrame(figures, columns=["report", "label", "measure", "value", "unit"]),
+            )
             c.execute("BEGIN")
-            c.execute("INSERT INTO paragraphs SELECT * FROM p")
-            c.execute("INSERT INTO figures SELECT * FROM f")
+            c.execute("INSERT INTO paragraphs SELECT * FROM new_paragraphs")
+            c.execute("INSERT INTO figures SELECT * FROM new_figures")
             c.execute("COMMIT")
+            c.unregister("new_paragraphs")
+            c.unregister("new_figures")
         c.close()
 
     def count(self, c: Any, word: str) -> list[Any]:

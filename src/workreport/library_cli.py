@@ -18,7 +18,7 @@ from workreport.core import export
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import write_atomically
 from workreport.core.keywords import CountingRule, rule_line
-from workreport.core.store import Store
+from workreport.core.store import Entry, Store
 from workreport.core.store.export import FORMATS, export_figures
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
 from workreport.core.store.queries import GroupBy
@@ -101,8 +101,17 @@ def _add(store: Store, folder: Path, workers: int | None, failures: Path | None)
     return 0
 
 
+_LEVELS = ("national", "provincial", "prefectural", "county", "zone", "")
+
+
+def _order(entry: Entry) -> tuple[int, str, int, str, str]:
+    level = _LEVELS.index(entry.level) if entry.level in _LEVELS else len(_LEVELS)
+    return (level, entry.region, entry.year or 0, entry.file, entry.id)
+
+
 def _list(store: Store, fmt: str) -> None:
-    entries = store.entries()
+    """By level, region, year, then file (workers import in no fixed order)."""
+    entries = sorted(store.entries(), key=_order)
     if fmt == "json":
         records = [
             {"report": e.id, "title": e.title, "region": e.region, "level": e.level,

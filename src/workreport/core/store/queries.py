@@ -153,13 +153,21 @@ def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit
         " LEFT JOIN sections s ON s.report = p.report AND s.seq = p.section"
         f" WHERE {where} ORDER BY p.rowid"
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    for key, report_id, title, section, paragraph, kind, text in store.connection.execute(
-        sql, {"match": match, "phrase": phrase}
-    ):
+    cursor = store.connection.execute(sql, {"match": match, "phrase": phrase})
+    try:
+        yield from _hits(cursor, phrase, limit)
+    finally:
+        cursor.close()  # a Find abandoned half-way holds no read snapshot
+
+
+def _hits(rows: Iterator[tuple[Any, ...]], phrase: str, limit: int | None) -> Iterator[Hit]:
+    found = 0
+    for key, report_id, title, section, paragraph, kind, text in rows:
+        if limit is not None and found >= limit:
+            return
         starts = tuple(m.start() for m in re.finditer(re.escape(phrase), text))
         if starts:  # the index matches across punctuation too
+            found += 1
             yield Hit(key, report_id, title, section or "", paragraph, kind, text, starts)
 
 

@@ -113,3 +113,10 @@ def test_the_store_is_in_wal_mode(store_path: Path) -> None:
     connection = sqlite3.connect(store_path)
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     connection.close()
+
+
+def test_the_store_knows_every_kind_of_text() -> None:
+    from workreport.core.keywords import TextKind
+    from workreport.core.store.store import TEXT_KINDS
+
+    assert set(TEXT_KINDS) == {kind.value for kind in TextKind}

@@ -22,6 +22,9 @@ FORMATS = ("csv", "parquet")
 def export_figures(store: Store, path: Path, fmt: str) -> int:
     """Write every figure of the store to ``path``; how many were written."""
     path = Path(path)
+    if fmt not in FORMATS:
+        raise ReportError(str(path), "", f"cannot write {fmt or 'a file without a suffix'}:"
+                          " the formats are csv and parquet")  # fmt: skip
     if fmt == "parquet":
         _pyarrow(path)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -22,19 +22,20 @@ from pathlib import Path
 from typing import Any
 
 from workreport.core.errors import ReportError
-from workreport.core.keywords import TextKind
 from workreport.core.model import Report
 from workreport.core.store import schema
 from workreport.core.store.fulltext import fts_text
 from workreport.core.store.location import default_store_path
-from workreport.core.store.rows import FIGURE_COLUMNS, report_from_rows, report_rows
 
 BUSY_TIMEOUT_MS = 60_000
 
 _REPORT_COLUMNS = (
     "id", "title", "region", "level", "year", "date", "source", "speaker", "headline",
 )  # fmt: skip
-CHARACTER_COLUMNS = tuple(f"{kind.value}_characters" for kind in TextKind)
+# the values of core/keywords.TextKind (tests/core/store/test_store.py checks), not imported: listing
+# the store at start-up needs no more than this module
+TEXT_KINDS = ("headline", "front", "title", "body")
+CHARACTER_COLUMNS = tuple(f"{kind}_characters" for kind in TEXT_KINDS)
 _COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
 
 
@@ -128,6 +129,8 @@ class Store:
 
     def load(self, key: int) -> Report:
         """The report stored under ``key``, whole (sections, paragraphs, figures)."""
+        from workreport.core.store.rows import FIGURE_COLUMNS, report_from_rows
+
         c = self.connection
         c.execute("BEGIN")  # one snapshot: a writer cannot change the report half-way through
         try:
@@ -241,6 +244,8 @@ class Store:
 
         If another process stored the same bytes meanwhile, that report is kept.
         """
+        from workreport.core.store.rows import report_rows  # not needed to list the store
+
         rows = report_rows(report)  # before the lock: the lock is held only to write
         with self._transaction():
             key = self.key_of_sha(sha256)
@@ -251,6 +256,8 @@ class Store:
         return key
 
     def _insert(self, rows: Any, sha256: str, file: str, bundled: bool) -> int:
+        from workreport.core.store.rows import FIGURE_COLUMNS
+
         c = self.connection
         header = rows.header
         cursor = c.execute(

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from workreport.gui.main_window import MainWindow
 
 
+def _open_folder(window: MainWindow) -> Callable[[], None]:
+    def open_folder() -> None:
+        from workreport.gui.folder_import import open_folder_dialog  # the store, when first used
+
+        open_folder_dialog(window)
+
+    return open_folder
+
+
 class WindowMenus(QObject):
     """Builds the actions and menus of ``window`` and names them in the current language."""
 
@@ -40,6 +49,7 @@ class WindowMenus(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.open_action = self._action(w.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_folder_action = self._action(_open_folder(w), "Ctrl+Shift+O")
         self.save_action = self._action(w.save_report_as, QKeySequence.StandardKey.SaveAs)
         self.export_table_action = self._action(w.export_table, "Ctrl+E")
         self.export_chart_action = self._action(w.export_charts)
@@ -77,7 +87,7 @@ class WindowMenus(QObject):
         w = self.window
         menu_bar = w.menuBar()
         self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions([self.open_action])
+        self.file_menu.addActions([self.open_action, self.open_folder_action])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent = RecentFiles(self.recent_menu, w.open_path)
         self.file_menu.addAction(self.save_action)
@@ -119,6 +129,11 @@ class WindowMenus(QObject):
                 self.open_action,
                 self.tr("&Open…"),
                 self.tr("Open a report (.json) or a report's text (.txt)"),
+            ),
+            (
+                self.open_folder_action,
+                self.tr("Open &Folder…"),
+                self.tr("Import every report file below a folder into the library"),
             ),
             (
                 self.save_action,

@@ -109,7 +109,7 @@ def _must_paint(window: MainWindow) -> list[QWidget]:
     widgets = [detail.table.viewport()]
     if detail.tabs.currentIndex() == SOURCE_TAB:
         widgets.append(detail.source.viewport())
-    elif detail.charts is not None and detail.charts.first_chart() is not None:
+    elif detail.charts.first_chart() is not None:
         widgets.append(detail.charts.first_chart().viewport())  # type: ignore[union-attr]
     return widgets
 
@@ -118,7 +118,7 @@ def _switch_ms(window: MainWindow, node: TreeNode) -> float:
     _paints.watch(_must_paint(window))
     _paints.painted.clear()
     started = time.perf_counter()
-    window.select_node(node)
+    window.library.select_node(node)
     QApplication.processEvents()
     for widget in _must_paint(window):
         if id(widget) not in _paints.painted and widget.isVisible():
@@ -144,7 +144,7 @@ def _window(sources: list, select: str) -> MainWindow:  # type: ignore[type-arg]
 
 def bundled_switches(rounds: int) -> tuple[list[float], int]:
     window = _window(bundled_sources(), DEFAULT_REPORT)
-    report = window.tree_model.find_report(DEFAULT_REPORT)
+    report = window.library.tree_model.find_report(DEFAULT_REPORT)
     assert report is not None
     nodes = report.walk()
     for node in nodes:  # one pass unmeasured: first-use costs (fonts, glyph caches)
@@ -159,7 +159,7 @@ def bundled_switches(rounds: int) -> tuple[list[float], int]:
 def synthetic_switches_and_copy(rounds: int) -> tuple[list[float], list[float], list[float]]:
     report = synthetic_report()
     window = _window([loaded_source(report)], report.title)
-    root = window.tree_model.find_report(report.title)
+    root = window.library.tree_model.find_report(report.title)
     assert root is not None
     big = root.find(BIG_CHAPTER)
     small = root.children[1]

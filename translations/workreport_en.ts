@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -102,13 +117,6 @@
     </message>
     <message>
         <source>“{keyword}” per section</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,6 +202,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>No loaded report gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +256,23 @@
         </translation>
     </message>
     <message>
+        <source>The headline says “{word}” occurs {claim} times in the report; this text holds as many, counting everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is not the whole text the headline counted, so it can neither confirm nor refute {claim}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report, but this text holds more ({count}): the headline counts some other text or by another rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline states no count of “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +319,10 @@
     </message>
     <message>
         <source>Source: {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no figures to chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,22 +372,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FigureTableView</name>
+    <name>FileTypes</name>
     <message>
-        <source>&amp;Copy</source>
+        <source>Reports and documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;Whole Table</source>
+        <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,6 +580,38 @@
     <name>KeywordsView</name>
     <message>
         <source>whole report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter (headline, intro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body text (chapters, sections, closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts nothing: titles, front matter and body text are all left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts {counted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts {counted}; leaves out {left_out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,55 +796,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryController</name>
     <message>
-        <source>{shown} of {total} figures match “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {total} figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>Copied %n row as a table</numerusform>
-            <numerusform>Copied %n rows as a table</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>Wrote %n figure to {path}</numerusform>
-            <numerusform>Wrote %n figures to {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,7 +806,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{shown} of {total} figures match “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {total} figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,6 +861,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,38 +878,6 @@
     </message>
     <message>
         <source>One figure or target across all reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +895,40 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -786,29 +936,13 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>SaveDialog</name>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +954,150 @@ Data source: {source}</source>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Whole Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -854,13 +1132,42 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>WindowMenus</name>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation type="unfinished">
+            <numerusform>Copied %n row as a table</numerusform>
+            <numerusform>Copied %n rows as a table</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Open…</source>
+        <source>Export Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,18 +1191,6 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,11 +1207,27 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
+        <source>Save the table of the view in front as CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

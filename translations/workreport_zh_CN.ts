@@ -34,6 +34,21 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}：无法写入</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Money</source>
@@ -102,13 +117,6 @@
     <message>
         <source>“{keyword}” per section</source>
         <translation>各节“{keyword}”字数</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>This section has no figures to chart.</source>
-        <translation>本节没有可绘制的数据。</translation>
     </message>
 </context>
 <context>
@@ -193,6 +201,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>No loaded report gives this figure.</source>
+        <translation>已加载的报告中没有这一数据。</translation>
+    </message>
+    <message>
         <source>Compare:</source>
         <translation>对比：</translation>
     </message>
@@ -242,8 +254,24 @@
         </translation>
     </message>
     <message>
+        <source>The headline says “{word}” occurs {claim} times in the report; this text holds as many, counting everything.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次；本文全部计入，出现次数与之相同。</translation>
+    </message>
+    <message>
         <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is a summary of the report, not its full text, so it can neither confirm nor refute {claim}.</source>
         <translation>标题称“{word}”字在报告中出现 {claim} 次。本文全部计入共出现 {count} 次（其中 {front} 次在本文自己的标题和导语中）：本文是报告的摘要而非全文，无法证实或否定 {claim} 这个数字。</translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report. This text holds {count}, counting everything ({front} of them in its own headline and intro): it is not the whole text the headline counted, so it can neither confirm nor refute {claim}.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次。本文全部计入共出现 {count} 次（其中 {front} 次在本文自己的标题和导语中）：本文不是标题所统计的完整文本，无法证实或否定 {claim} 这个数字。</translation>
+    </message>
+    <message>
+        <source>The headline says “{word}” occurs {claim} times in the report, but this text holds more ({count}): the headline counts some other text or by another rule.</source>
+        <translation>标题称“{word}”字在报告中出现 {claim} 次，但本文出现次数更多（{count} 次）：标题统计的是别的文本，或用的是别的规则。</translation>
+    </message>
+    <message>
+        <source>The headline states no count of “{word}”.</source>
+        <translation>标题没有给出“{word}”字的次数。</translation>
     </message>
 </context>
 <context>
@@ -290,6 +318,10 @@
     <message>
         <source>Source: {report}</source>
         <translation>来源：{report}</translation>
+    </message>
+    <message>
+        <source>This section has no figures to chart.</source>
+        <translation>本节没有可绘制的数据。</translation>
     </message>
 </context>
 <context>
@@ -338,23 +370,110 @@
         <translation>英文</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>界限</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>小节</translation>
     </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>增</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>减</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
-    <name>FigureTableView</name>
+    <name>FileTypes</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
+        <source>Reports and documents ({patterns})</source>
+        <translation>报告和文档 ({patterns})</translation>
     </message>
     <message>
-        <source>Copy &amp;Whole Table</source>
-        <translation>复制整张表(&amp;W)</translation>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <source>&amp;Export Table…</source>
-        <translation>导出表格(&amp;E)…</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>Find figures and text (Ctrl+F)</source>
+        <translation>查找数据和文字（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the sections and figures of the whole report; Esc clears</source>
+        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
     </message>
 </context>
 <context>
@@ -460,6 +579,38 @@
     <message>
         <source>whole report</source>
         <translation>全文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>front matter (headline, intro)</source>
+        <translation>导语（题头、引言）</translation>
+    </message>
+    <message>
+        <source>body text (chapters, sections, closing)</source>
+        <translation>正文（各章节、结语）</translation>
+    </message>
+    <message>
+        <source>Counts nothing: titles, front matter and body text are all left out</source>
+        <translation>不统计任何文本：标题、导语和正文均不计入</translation>
+    </message>
+    <message>
+        <source>Counts {counted}</source>
+        <translation>统计{counted}</translation>
+    </message>
+    <message>
+        <source>Counts {counted}; leaves out {left_out}</source>
+        <translation>统计{counted}；不计{left_out}</translation>
     </message>
     <message>
         <source>Rule: {rule}. Rates are per 10,000 characters of the counted text, whitespace left out.</source>
@@ -644,6 +795,45 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>Sections</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped opening {path}</source>
+        <translation>已停止打开 {path}</translation>
+    </message>
+    <message>
+        <source>Save Report as JSON</source>
+        <translation>将报告另存为 JSON</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{shown} of {total} figures match “{text}”</source>
@@ -652,54 +842,6 @@
     <message>
         <source>{title}: {total} figures</source>
         <translation>{title}：{total} 个数据</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as a table</source>
-        <translation>
-            <numerusform>已复制 %n 行表格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n figure(s) to {path}</source>
-        <translation>
-            <numerusform>已将 %n 个数据写入 {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message>
-        <source>{path}: could not be written</source>
-        <translation>{path}：无法写入</translation>
-    </message>
-    <message>
-        <source>Open Report</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.json *.txt);;All files (*)</source>
-        <translation>报告 (*.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>{title} — workreport</source>
@@ -718,6 +860,14 @@
         <translation>对比(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Series</source>
+        <translation>序列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A target and its outcome year by year, from report to report</source>
+        <translation>逐年对照目标与完成情况：目标见当年报告，完成情况见次年报告</translation>
+    </message>
+    <message>
         <source>The selected section&apos;s figures, text and charts</source>
         <translation>所选小节的数据、原文和图表</translation>
     </message>
@@ -728,38 +878,6 @@
     <message>
         <source>One figure or target across all reports</source>
         <translation>在所有报告中对比同一指标或目标</translation>
-    </message>
-    <message>
-        <source>Find figures and text (Ctrl+F)</source>
-        <translation>查找数据和文字（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filter the sections and figures of the whole report; Esc clears</source>
-        <translation>在整份报告中筛选小节和数据；按 Esc 清除</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation>正在打开 {path}…</translation>
-    </message>
-    <message>
-        <source>Opened {path}</source>
-        <translation>已打开 {path}</translation>
-    </message>
-    <message>
-        <source>Save Report as JSON</source>
-        <translation>将报告另存为 JSON</translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation>报告 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save failed</source>
-        <translation>保存失败</translation>
     </message>
     <message>
         <source>workreport {version}
@@ -781,6 +899,40 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the document</source>
+        <translation>停止打开该文档</translation>
+    </message>
+    <message>
+        <source>page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAsReport</name>
+    <message>
+        <source>&amp;Paste as Report</source>
+        <translation>粘贴为报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the copied text of a report (from a web page or a document) as a report</source>
+        <translation>将复制的报告文字（来自网页或文档）作为报告打开</translation>
+    </message>
+    <message>
+        <source>Importing the clipboard…</source>
+        <translation>正在导入剪贴板…</translation>
+    </message>
+    <message>
+        <source>Pasted {title}</source>
+        <translation>已粘贴 {title}</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -788,7 +940,156 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
-    <name>RowsTableView</name>
+    <name>SaveDialog</name>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 个数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>no report of this year</source>
+        <translation>本年无报告</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设定目标</translation>
+    </message>
+    <message>
+        <source>no report of the next year</source>
+        <translation>次年无报告</translation>
+    </message>
+    <message>
+        <source>next report states only a multi-year figure</source>
+        <translation>次年报告只给出多年数字（年均或累计）</translation>
+    </message>
+    <message>
+        <source>not stated in the next report</source>
+        <translation>次年报告未提及</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>是否完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Target in</source>
+        <translation>目标出处</translation>
+    </message>
+    <message>
+        <source>Outcome in</source>
+        <translation>完成情况出处</translation>
+    </message>
+    <message>
+        <source>Target sentence</source>
+        <translation>目标原句</translation>
+    </message>
+    <message>
+        <source>Outcome sentence</source>
+        <translation>完成情况原句</translation>
+    </message>
+    <message>
+        <source>Series: {measure}, {region}; targets and the next year&apos;s outcomes</source>
+        <translation>序列：{measure}，{region}；目标及次年报告的完成情况</translation>
+    </message>
+    <message>
+        <source>Each year&apos;s target is from that year&apos;s report, its outcome from the review in the next year&apos;s report; where the next report gives none for that year alone, the note says why. Met in {met} of {judged} years with both. Hover a row for its sentences, double-click a target or outcome to read it in its report.</source>
+        <translation>每年的目标取自当年报告，完成情况取自次年报告的工作回顾；次年报告未给出该年单独数字的，“说明”一栏写明原因。在目标与完成情况俱全的 {judged} 年中完成 {met} 年。鼠标悬停可看原句，双击目标或完成情况可跳到报告原文。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>导出图表为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>导出图表为 SVG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <source>{label} ({count} years)</source>
+        <translation>{label}（{count} 年）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Target: {value}</source>
+        <translation>目标：{value}</translation>
+    </message>
+    <message>
+        <source>Outcome: {value}</source>
+        <translation>完成：{value}</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Measures some report of the region sets as a target</source>
+        <translation>该地区报告中设为目标的指标</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
@@ -800,27 +1101,6 @@ Data source: {source}</source>
     <message>
         <source>&amp;Export Table…</source>
         <translation>导出表格(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-</context>
-<context>
-    <name>SectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n figure(s)</source>
-        <translation>
-            <numerusform>%n 个数据</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -855,22 +1135,41 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>ViewsController</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a table</source>
+        <translation>
+            <numerusform>已复制 %n 行表格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>This view shows no chart to export.</source>
+        <translation>此视图没有可导出的图表。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a report (.json) or a report&apos;s text (.txt)</source>
-        <translation>打开报告（.json）或报告文本（.txt）</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Import every report file below a folder into the library</source>
-        <translation>把文件夹下的所有报告文件导入资料库</translation>
     </message>
     <message>
         <source>&amp;Save Report as JSON…</source>
@@ -883,18 +1182,6 @@ Data source: {source}</source>
     <message>
         <source>Export &amp;Table…</source>
         <translation>导出表格(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Save the figure table as CSV or Excel</source>
-        <translation>将数据表保存为 CSV 或 Excel</translation>
-    </message>
-    <message>
-        <source>Export &amp;Charts…</source>
-        <translation>导出图表(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save the charts as PNG or SVG</source>
-        <translation>将图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -913,12 +1200,36 @@ Data source: {source}</source>
         <translation>复制选中的单元格（或整张表），可粘贴到电子表格或文档</translation>
     </message>
     <message>
-        <source>Select &amp;All Figures</source>
-        <translation>全选数据(&amp;A)</translation>
+        <source>Save the table of the view in front as CSV or Excel</source>
+        <translation>将当前视图的表格保存为 CSV 或 Excel</translation>
     </message>
     <message>
-        <source>Select every figure in the table</source>
-        <translation>选中表格中的全部数据</translation>
+        <source>Open a report (.json) or a document (.txt, .docx, .pdf, .html)</source>
+        <translation>打开报告（.json）或文档（.txt、.docx、.pdf、.html）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every report file below a folder into the library</source>
+        <translation>把文件夹下的所有报告文件导入资料库</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the charts of the view in front as PNG or SVG</source>
+        <translation>将当前视图的图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every cell of the table in front</source>
+        <translation>选择当前表格的所有单元格</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

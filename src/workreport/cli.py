@@ -9,28 +9,37 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from workreport import __version__, library_cli
-from workreport.core import export, keywords
+from workreport import __version__, cli_words, library_cli
+from workreport.commands import keywords_across
+from workreport.commands import series as series_command
+from workreport.core import export, keywords, paths
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import save_report
 from workreport.core.library import (
     DEFAULT_REPORT,
+    bundled_ids,
+    import_data,
     import_file,
     looks_like_report,
     metadata_from_json,
+    names_a_file,
     open_report,
 )
 from workreport.core.model import Report, Section
+from workreport.core.record import figure_rows
+from workreport.core.textfile import MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
 REPORT_HELP = (
-    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a .txt text to import"
+    f"a bundled report's id (default: {DEFAULT_REPORT}), a .json report, or a document to import"
+    " (.txt, .docx, .pdf, .html, .htm: the format is read from the content)"
 )
 
 
@@ -54,13 +63,18 @@ def _build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the window (the default)")
     show.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
 
-    imp = commands.add_parser("import", help="import a report's text into a JSON report")
-    imp.add_argument("text", metavar="REPORT.txt", type=Path)
-    imp.add_argument("-o", "--output", metavar="REPORT.json", type=Path, required=True)
+    imp = commands.add_parser(
+        "import", help="import a report's text, Word file, PDF or web page into a JSON report"
+    )
+    imp.add_argument(
+        "text",
+        metavar="DOCUMENT",
+        help=".txt, .docx, .pdf, .html or .htm (read by content); - reads standard input",
+    )
+    imp.add_argument("-o", "--output", metavar="REPORT.json", required=True)
     imp.add_argument(
         "--meta",
         metavar="META.json",
-        type=Path,
         help="metadata the text does not give (title, region, date, glosses)",
     )
 
@@ -68,20 +82,22 @@ def _build_parser() -> argparse.ArgumentParser:
     sections.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
     sections.add_argument("--format", choices=("text", "json"), default="text")
 
-    exp = commands.add_parser("export", help="one row per figure: section, label, value, unit, …")
+    exp = commands.add_parser(
+        "export", help="one row per figure, every column of the figure record (see the README)"
+    )
     exp.add_argument("report", nargs="?", metavar="REPORT", help=REPORT_HELP)
     exp.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
     exp.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write here instead of to standard output"
+        "-o", "--output", metavar="FILE", help="write here instead of to standard output"
     )
 
     kw = commands.add_parser(
         "keywords",
         help="count words per section, or list the most frequent words",
-        description=keywords.RULE
+        description=cli_words.RULE
         + " The text counted is switchable: titles, front matter (the headline and the intro) and"
         " body text (chapters, sections, closing). Every figure is shown with its rule; rates"
-        f" (--per-10k) are {keywords.PER_10K_BASIS}.",
+        f" (--per-10k) are {cli_words.PER_10K_BASIS}.",
         epilog="--top N lists the N most frequent words instead, cut by jieba in precise mode with"
         " a user dictionary of policy terms (专精特新, 高质量发展, …) and a stop list of function"
         " words, numerals and units; numbers and punctuation are left out. --story sets a claim of"
@@ -102,6 +118,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="rows after the whole report: every chapter, every section (the default), or none;"
         " with --across all: a row per report (the default there), year, level or region",
     )
+    keywords_across.add_arguments(kw)
     kw.add_argument(
         "--top", type=int, metavar="N", help="list the N most frequent words instead of WORDs"
     )
@@ -120,29 +137,36 @@ def _build_parser() -> argparse.ArgumentParser:
         " they differ",
     )
 
-    kw.add_argument(
-        "--across",
-        choices=("all",),
-        help="all: count in every report of the library (bundled and added), one row per"
-        " report (--by report, year, level or region)",
-    )
     library_cli.add_parser(commands)
+    series_command.add_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
-    shot.add_argument("output", metavar="OUT.png", type=Path)
+    shot.add_argument("output", metavar="OUT.png")
     shot.add_argument("--report", metavar="REPORT", help=REPORT_HELP)
     shot.add_argument(
         "--section", metavar="'chapter / subsection'", default="", help="the section to show"
     )
     shot.add_argument("--size", metavar="WxH", default="1280x800")
+    shot.add_argument(
+        "--view",
+        choices=("figures", "keywords", "compare", "series"),
+        default="figures",
+        help="the view in front (default: figures)",
+    )
     return parser
 
 
 def _out(text: str) -> None:
     if sys.stdout is None:  # a windowed program on Windows has no standard output
         return
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
     sys.stdout.flush()
+
+
+# How the CLI words the importer's notes (Report.notes codes).
+NOTE_TEXT = {
+    "no_chapters": "note: no chapter headings recognised; the body is shown as one chapter",
+}
 
 
 def _tree(section: Section) -> dict[str, Any]:
@@ -155,6 +179,7 @@ def _cmd_sections(report: Report, fmt: str) -> None:
         _out(json.dumps(root, ensure_ascii=False, indent=1) + "\n")
         return
     lines = [report.title]
+    lines.extend(NOTE_TEXT.get(note, note) for note in report.notes)
     for section in report.walk():
         figures = len(section.indicators)
         suffix = f"  ({figures} figure{'s' if figures > 1 else ''})" if figures else ""
@@ -162,19 +187,20 @@ def _cmd_sections(report: Report, fmt: str) -> None:
     _out("\n".join(lines) + "\n")
 
 
-def _cmd_export(report: Report, fmt: str, output: Path | None) -> None:
-    rows = export.figure_rows(report)
+def _cmd_export(spec: str | None, fmt: str, output: str | None) -> None:
+    if output is not None:
+        paths.check_output(output)  # before the report is read: a bad -o costs nothing
+    report = open_report(spec)
+    rows = figure_rows(report)
     if fmt == "xlsx":
         if output is None:
             raise ReportError("", "", "--format xlsx needs -o FILE.xlsx")
-        export.write_xlsx(rows, output)
+        export.write_xlsx(rows, Path(output))
     elif output is not None:
         if fmt == "csv":
-            export.write_csv(rows, output)
+            export.write_csv(rows, Path(output))
         else:
-            from workreport.core.jsonformat import write_atomically
-
-            write_atomically(output, export.rows_to_json(rows).encode("utf-8"))
+            paths.write_file(output, export.rows_to_json(rows).encode("utf-8", "replace"))
     else:
         _out(export.rows_to_csv(rows) if fmt == "csv" else export.rows_to_json(rows))
 
@@ -183,9 +209,12 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     words: list[str] = args.words
     top: int | None = args.top
     report_first = len(words) > 1 or (len(words) == 1 and (top is not None or args.story))
-    spec = words[0] if report_first and looks_like_report(words[0]) else None
+    names_file = bool(words) and names_a_file(words[0])  # a path is never a word to count
+    spec = words[0] if names_file or (report_first and looks_like_report(words[0])) else None
     if spec is not None:
         words = words[1:]
+        if not os.path.lexists(spec) and spec not in bundled_ids():
+            open_report(spec)  # a file named that is missing: its error, before any other
     rule = keywords.CountingRule(
         titles=not args.no_titles, front_matter=not args.no_front_matter, body=not args.no_body
     )
@@ -193,19 +222,25 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError(
             "", "", "--no-titles, --no-front-matter and --no-body leave nothing to count"
         )
+    if args.across == "all":  # every report of the library's store, the bundled ones too
+        if spec is not None or top is not None or args.story:
+            raise ReportError(
+                "", "", "--across all counts WORDs in every report: no REPORT, --top or --story"
+            )
+        if not words:
+            raise ReportError("", "", "--across: give a WORD to count")
+        by_value: str = args.by or keywords.CountBy.REPORT.value
+        library_cli.keywords_across(words, rule, by_value, args.format, args.per_10k, None)
+        return
+    if args.across is not None:
+        _out(keywords_across.run(args, rule))
+        return
     if top is not None and (words or args.story):
         raise ReportError("", "", "--top N lists the most frequent words: give no WORD or --story")
     if top is not None and top < 1:
         raise ReportError("", "", f"--top {top}: N must be at least 1")
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
-    if args.across == "all":
-        if spec is not None or top is not None or args.story:
-            raise ReportError("", "", "--across all counts WORDs in every report: no REPORT,"
-                              " --top or --story")  # fmt: skip
-        by_value: str = args.by or keywords.CountBy.REPORT.value
-        library_cli.keywords_across(words, rule, by_value, args.format, args.per_10k, None)
-        return
     if args.by in ("year", "level", "region"):
         raise ReportError("", "", f"--by {args.by} counts across reports: add --across all")
     report = open_report(spec)
@@ -214,20 +249,23 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
     if args.story:
         checks = [keywords.check_claim(report, word) for word in words]
         rows = [row for c in checks for row in keywords.claim_rows(c, rates=rates)]
-        records = [keywords.claim_record(c, rates=rates) for c in checks]
-        text = "\n".join(keywords.claim_text(c, rates=rates) for c in checks)
+        records = [
+            keywords.claim_record(c, rates=rates) | {"explanation": cli_words.explain_claim(c)}
+            for c in checks
+        ]
+        text = "\n".join(cli_words.claim_text(c, rates=rates) for c in checks)
         columns = keywords.CLAIM_COLUMNS
     elif top is not None:
         from workreport.core import wordfreq  # jieba only when words are cut
 
         frequencies = wordfreq.top_words(report, top, by=by, rule=rule)
         records = rows = wordfreq.top_rows(frequencies, rates=rates)
-        text = wordfreq.top_text(frequencies, rule, rates=rates)
+        text = cli_words.top_text(frequencies, rule, rates=rates)
         columns = wordfreq.TOP_COLUMNS
     else:
         counts = keywords.keyword_counts(report, words, by=by, rule=rule)
         records = rows = keywords.count_rows(counts, rates=rates)
-        text = keywords.counts_text(counts, rule, rates=rates)
+        text = cli_words.counts_text(counts, rule, rates=rates)
         columns = keywords.COUNT_COLUMNS
     if args.format == "json":
         _out(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
@@ -237,21 +275,33 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         _out(text)
 
 
-def _cmd_import(text: Path, output: Path, meta: Path | None) -> None:
+def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
+    paths.check_input(text)  # every path first: nothing is read or written when one is wrong
+    paths.check_output(output_name)
     metadata = None
     if meta is not None:
         from workreport.core.textfile import read_text
 
+        paths.check_input(meta)
         try:
-            metadata = metadata_from_json(json.loads(read_text(meta)))
-        except (json.JSONDecodeError, AttributeError, TypeError) as error:
-            raise ReportError(str(meta), "", f"invalid metadata: {error}") from None
-    report = import_file(text, metadata)
+            metadata = metadata_from_json(json.loads(read_text(Path(meta))))
+        except json.JSONDecodeError as error:
+            raise ReportError(paths.shown(meta), "", f"invalid metadata: {error.msg}") from None
+        except (ValueError, AttributeError, TypeError, RecursionError):
+            raise ReportError(
+                paths.shown(meta), "", "invalid metadata: expected an object of strings"
+            ) from None
+    if text == "-":
+        report = import_data(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input", metadata)
+    else:
+        report = import_file(Path(text), metadata)
     if not report.id:  # the saved file names the report: zhengzhou-hitech-2022.json
-        report.id = output.stem
-    save_report(report, output)
+        report.id = Path(output_name).stem
+    save_report(report, Path(output_name))
     figures = sum(1 for _ in report.all_indicators())
-    sys.stderr.write(f"{output}: {len(report.chapters())} chapters, {figures} figures\n")
+    sys.stderr.write(
+        f"{paths.shown(output_name)}: {len(report.chapters())} chapters, {figures} figures\n"
+    )
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -269,7 +319,9 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "screenshot", "library"}
+    commands = {
+        "show", "import", "sections", "export", "keywords", "series", "screenshot", "library",
+    }  # fmt: skip
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
@@ -292,16 +344,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "sections":
                 _cmd_sections(open_report(args.report), args.format)
             case "export":
-                _cmd_export(open_report(args.report), args.format, args.output)
+                _cmd_export(args.report, args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
             case "library":
                 return library_cli.run(args)
+            case "series":
+                _out(series_command.run(args))
             case "screenshot":
                 from workreport.gui.app import run_screenshot
 
                 size = _parse_size(args.size)
-                return run_screenshot(args.output, args.report, args.section, size)
+                output = paths.check_output(args.output)
+                return run_screenshot(output, args.report, args.section, size, args.view)
     except ReportError as error:
         sys.stderr.write(f"workreport: error: {error.message}\n")
         return EXIT_BAD_INPUT

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from workreport.cli_words import rule_line
 from workreport.core import export
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import write_atomically
-from workreport.core.keywords import CountingRule, rule_line
+from workreport.core.keywords import CountingRule
 from workreport.core.store import Entry, Store
 from workreport.core.store.export import FORMATS, export_figures
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
@@ -128,7 +129,8 @@ def _list(store: Store, fmt: str) -> None:
     _out("\n".join(lines) + ("\n" if lines else ""))
 
 
-ACROSS_COLUMNS = ("report", "file", "region", "level", "year", "word", "count")
+# the rows of ``--across LEVEL`` (commands/keywords_across.py), with the file and level
+ACROSS_COLUMNS = ("report", "title", "file", "region", "level", "year", "word", "count")
 
 
 def keywords_across(
@@ -145,7 +147,10 @@ def keywords_across(
         choices = ", ".join(g.value for g in GroupBy)
         raise ReportError("", "", f"--across all counts --by {choices}, not {by}") from None
     with Store(store_path) as store:
-        ensure_bundled(store)
+        problems: list[str] = []
+        ensure_bundled(store, problems)
+        for problem in problems:
+            sys.stderr.write(f"workreport: warning: left out: {problem}\n")
         rows = keyword_counts(store, words, by=group, rule=rule, rates=rates)
     columns: tuple[str, ...] = (
         ACROSS_COLUMNS if group is GroupBy.REPORT else (group.value, "word", "count")

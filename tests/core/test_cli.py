@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import ZHENGZHOU_TEXT
 from tests.core.zhengzhou_expected import EXPECTED_FIGURES
+from workreport.core.library import DEFAULT_REPORT
+from workreport.core.record import COLUMNS
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -62,31 +64,36 @@ def test_export_csv_lists_every_figure() -> None:
     assert [float(r["value"]) for r in rows] == [float(e[2]) for e in EXPECTED_FIGURES]
 
 
-def test_export_files(tmp_path: Path) -> None:
+def test_export_files_carry_every_column_of_the_record(tmp_path: Path) -> None:
+    header = ",".join(COLUMNS).encode("utf-8")
     assert _run("export", "-o", str(tmp_path / "f.csv")).returncode == 0
     data = (tmp_path / "f.csv").read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfsection,label,value,unit,qualifier,base_value,base_unit")
-    assert "全社会研发投入" in data.decode("utf-8-sig")
+    assert data.startswith(b"\xef\xbb\xbf" + header + b"\r\n")
+    from_csv = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert from_csv[1]["written"] == "58.2亿元" and from_csv[1]["high"] == ""
 
     assert _run("export", "--format", "xlsx", "-o", str(tmp_path / "f.xlsx")).returncode == 0
     sheet = openpyxl.load_workbook(tmp_path / "f.xlsx").active
     assert sheet is not None
-    assert [c.value for c in sheet[1]][:4] == ["section", "label", "value", "unit"]
-    assert [c.value for c in sheet[3]][1:4] == ["全社会研发投入", 58.2, "亿元"]
+    assert tuple(c.value for c in sheet[1]) == COLUMNS
+    by_name = dict(zip(COLUMNS, (c.value for c in sheet[3]), strict=True))
+    assert (by_name["label"], by_name["value"], by_name["unit"]) == ("全社会研发投入", 58.2, "亿元")
+    assert (by_name["report"], by_name["year"], by_name["high"]) == (DEFAULT_REPORT, 2022, None)
     assert sheet.max_row == len(EXPECTED_FIGURES) + 1
 
     rows = json.loads(_run("export", "--format", "json").stdout)
+    assert all(tuple(row) == COLUMNS for row in rows)
     assert rows[1]["label"] == "全社会研发投入" and rows[1]["value"] == 58.2
-    assert set(rows[0]) >= {
-        "section",
-        "label",
-        "value",
-        "unit",
-        "qualifier",
-        "base_value",
-        "base_unit",
-        "sentence",
-    }
+    assert [r["label"] for r in rows] == [r["label"] for r in from_csv]
+
+
+def test_a_range_exports_both_ends() -> None:
+    rows = json.loads(_run("export", "fujian-2025", "--format", "json").stdout)
+    [gdp] = [r for r in rows if r["target"] and r["label"] == "地区生产总值增长"]
+    assert (gdp["value"], gdp["high"], gdp["written"]) == (5, 5.5, "5.0%—5.5%")
+    from_csv = list(csv.DictReader(io.StringIO(_run("export", "fujian-2025").stdout)))
+    [row] = [r for r in from_csv if r["target"] == "True" and r["label"] == "地区生产总值增长"]
+    assert (row["value"], row["high"]) == ("5", "5.5")
 
 
 def test_keywords_count_per_chapter() -> None:
@@ -126,7 +133,7 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
         (
             "utf16.txt",
             "Café 政府\n".encode("utf-16-be"),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
         (
             "undecodable.txt",
@@ -138,7 +145,7 @@ def test_import_writes_the_bundled_report(tmp_path: Path) -> None:
         (
             "notes.txt",
             "今天天气很好。\n我们去公园。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )

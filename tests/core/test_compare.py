@@ -101,12 +101,15 @@ def test_the_common_targets(reports_2025: list[Report]) -> None:
 
 
 def test_figure_as_written() -> None:
-    from workreport.core.compare import CompareRow, figure_text
+    from dataclasses import replace
 
-    def row(value: float, high: float | None, qualifier: str) -> CompareRow:
-        return CompareRow(
-            "r", "x", "生产总值增长", value, high, "%", qualifier, "s", True, "growth"
-        )
+    from workreport.core.compare import figure_text
+    from workreport.core.record import FigureRecord, figure_records
+
+    first = figure_records(load_bundled("china-2025"))[0]
+
+    def row(value: float, high: float | None, qualifier: str) -> FigureRecord:
+        return replace(first, value=value, high=high, unit="%", qualifier=qualifier)
 
     assert figure_text(row(5, None, "左右")) == "5%左右"
     assert figure_text(row(5, 5.5, "")) == "5%—5.5%"

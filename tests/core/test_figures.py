@@ -19,12 +19,12 @@ def _one(text: str) -> tuple[float, str, str, str]:
     [
         ("全社会研发投入58.2亿元。", (58.2, "亿元", "", "全社会研发投入")),
         ("高企总数达1800家。", (1800, "家", "达", "高企总数")),
-        ("净增超过300家。", (300, "家", "净增超过", "")),  # no words, no label
+        ("净增超过300家。", (300, "家", "净增 超过", "")),  # no words, no label
         ("基金管理规模超1000亿元。", (1000, "亿元", "超", "基金管理规模")),
         ("推动亚马逊等10余家外资机构合作。", (10, "家", "余", "外资机构合作")),
         ("接待游客3400多万人次。", (3400, "万人次", "多", "接待游客")),
         ("抢回3个多月的工期。", (3, "个月", "多", "抢回工期")),
-        ("粮食产量约1.4万亿斤左右。", (1.4, "万亿斤", "约左右", "粮食产量")),
+        ("粮食产量约1.4万亿斤左右。", (1.4, "万亿斤", "约 左右", "粮食产量")),
         ("亩产约1.4万斛。", None),  # 斛 is not a unit we know; nothing is made up
         ("经济增长5%左右。", (5, "%", "左右", "经济增长")),
         ("城镇新增就业1200万人以上。", (1200, "万人", "以上", "城镇新增就业")),
@@ -132,8 +132,7 @@ def test_chinese_numeral_magnitudes() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "城乡低保标准提高到每人800元/月。",  # a rate per month: no unit we know
-        "新增污水处理能力30万吨/日。",
+        "每万人口高价值发明专利拥有量达到12件/万人。",  # a rate per 10,000 people: not known
         "日喀则定日县发生6.8级地震。",
         "1—11月规模以上工业增加值增长。",
         "漳州核电2—4号机组。",
@@ -141,3 +140,20 @@ def test_chinese_numeral_magnitudes() -> None:
 )
 def test_rates_and_other_non_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+def test_rates_per_unit_are_figures_of_their_own_dimension() -> None:
+    [monthly] = find_figures("城乡低保标准提高到每人800元/月。")
+    assert (monthly.value, monthly.unit, monthly.base_unit, monthly.dimension) == (
+        800,
+        "元/月",
+        "元/月",
+        "money_per_month",
+    )
+    [daily] = find_figures("新增污水处理能力30万吨/日。")
+    assert (daily.unit, daily.base_value, daily.base_unit, daily.dimension) == (
+        "万吨/日",
+        300_000,
+        "吨/日",
+        "mass_per_day",
+    )

@@ -15,6 +15,7 @@ from workreport.core.keywords import (
     STORY_RULES,
     TITLES_AND_BODY,
     WHOLE_REPORT,
+    ClaimOutcome,
     CountBy,
     CountingRule,
     HeadlineClaim,
@@ -23,12 +24,11 @@ from workreport.core.keywords import (
     count_in_report,
     count_in_section,
     count_rows,
-    counts_text,
     headline_claims,
     keyword_counts,
 )
 from workreport.core.kwic import occurrences
-from workreport.core.model import Report, Section, SectionKind
+from workreport.core.model import Report, Section, SectionKind, path_title
 
 # 新 in the headline: 高新区 / “新”字 / “新”意盎然.
 HEADLINE_NEW = 3
@@ -127,7 +127,7 @@ def test_every_count_equals_its_occurrences(zhengzhou: Report) -> None:
             occurrences(zhengzhou, "新", rule=rule)
         )
         for section in zhengzhou.walk():
-            found = occurrences(zhengzhou, "新", rule=rule, under=section)
+            found = occurrences(zhengzhou, "新", rule=rule, under=section.id)
             assert count_in_section(section, "新", rule) == len(found), section.title
 
 
@@ -171,30 +171,24 @@ def test_occurrences_are_counted_without_overlap() -> None:
     assert count_in_report(report, "", ALL_TEXT) == 0
 
 
-def test_rules_describe_themselves_in_one_line() -> None:
-    assert ALL_TEXT.describe() == (
-        "Counts titles, front matter (headline, intro) and body text (chapters, sections, closing)"
-    )
-    assert BODY_ONLY.describe() == (
-        "Counts body text (chapters, sections, closing); "
-        "leaves out titles and front matter (headline, intro)"
-    )
-    assert TITLES_AND_BODY.describe() == (
-        "Counts titles and body text (chapters, sections, closing); "
-        "leaves out front matter (headline, intro)"
-    )
-    assert CountingRule(False, False, False).describe().startswith("Counts nothing")
+def test_rules_are_data() -> None:
+    assert ALL_TEXT.code == "titles+front_matter+body"
+    assert BODY_ONLY.code == "body"
+    assert TITLES_AND_BODY.code == "titles+body"
+    assert CountingRule(False, False, False).code == "none"
+    assert BODY_ONLY.flags() == (("titles", False), ("front_matter", False), ("body", True))
 
 
-def test_rows_and_text_carry_the_rule(zhengzhou: Report) -> None:
+def test_rows_carry_the_rule_and_the_section_address(zhengzhou: Report) -> None:
     counts = keyword_counts(zhengzhou, ["新"], by=CountBy.REPORT, rule=BODY_ONLY)
     assert count_rows(counts) == [
-        {"section": WHOLE_REPORT, "word": "新", "count": 58, "rule": BODY_ONLY.describe()}
+        {"section_id": "", "section": WHOLE_REPORT, "word": "新", "count": 58, "rule": "body"}
     ]
     row = count_rows(counts, rates=True)[0]
-    assert list(row) == ["section", "word", "count", "characters", "per_10k", "rule"]
+    assert list(row) == ["section_id", "section", "word", "count", "characters", "per_10k", "rule"]
     assert row["per_10k"] == round(58 * 10_000 / row["characters"], 2)
-    assert counts_text(counts, BODY_ONLY) == f"rule: {BODY_ONLY.describe()}\n    58  新  全文\n"
+    for count in keyword_counts(zhengzhou, ["新"], by=CountBy.SECTION)[1:]:
+        assert path_title(zhengzhou.section_path(count.section_id)) == count.section
 
 
 def test_the_headline_claims_158(zhengzhou: Report) -> None:
@@ -211,11 +205,22 @@ def test_the_158_story(zhengzhou: Report) -> None:
         (BODY_ONLY, 58),
         (FRONT_MATTER_ONLY, 22),
     ]
-    assert check.explanation == (
-        "The headline's 158 is a count over the full report; this text is a summary of the report "
-        "(its source says so), not the report's full text, so it holds only 98 occurrences of 新 "
-        "counting everything: 22 in its own front matter (headline and intro) and 76 in the "
-        "titles and body it keeps of the report. The text can neither confirm nor refute 158."
+    assert (check.outcome, check.everything, check.front_matter, check.rest) == (
+        ClaimOutcome.SUMMARY,
+        98,
+        22,
+        76,
     )
     assert [row["claimed"] for row in claim_rows(check)] == [158] * 4
-    assert check_claim(zhengzhou, "创新").explanation == "The headline states no count of 创新."
+    assert check_claim(zhengzhou, "创新").outcome is ClaimOutcome.NO_CLAIM
+
+
+def test_claim_outcomes_follow_the_text(zhengzhou: Report) -> None:
+    from dataclasses import replace
+
+    full = replace(zhengzhou, source="")  # not said to be a summary: merely fewer
+    assert check_claim(full, "新").outcome is ClaimOutcome.FEWER
+    agrees = replace(zhengzhou, headline=zhengzhou.headline.replace("158次", "98次"))
+    assert check_claim(agrees, "新").outcome is ClaimOutcome.AGREES
+    more = replace(zhengzhou, headline=zhengzhou.headline.replace("158次", "50次"))
+    assert check_claim(more, "新").outcome is ClaimOutcome.MORE

@@ -7,6 +7,7 @@ import io
 import json
 
 from tests.core.test_cli import _run
+from workreport.cli_words import describe_rule
 from workreport.core.keywords import ALL_TEXT, BODY_ONLY, CountingRule
 
 
@@ -25,7 +26,7 @@ def test_count_by_chapter_with_rates_and_the_rule_on_every_row() -> None:
         ("纵深推进从严治党 基层基础得到新加强", 3),
         ("结语", 2),
     ]
-    assert {r["rule"] for r in rows} == {ALL_TEXT.describe()}
+    assert {r["rule"] for r in rows} == {ALL_TEXT.code}
     assert all(r["per_10k"] == round(r["count"] * 10_000 / r["characters"], 2) for r in rows)
 
 
@@ -33,13 +34,13 @@ def test_the_rule_switches_and_by_report_gives_one_row_per_word() -> None:
     result = _run("keywords", "新", "创新", "--by", "report", "--no-titles", "--format", "csv")
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    rule = CountingRule(titles=False).describe()
+    rule = CountingRule(titles=False).code
     assert [(r["section"], r["word"], r["count"], r["rule"]) for r in rows] == [
         ("全文", "新", "80", rule),
         ("全文", "创新", "14", rule),
     ]
     text = _run("keywords", "新", "--by", "report", "--no-titles", "--no-front-matter").stdout
-    assert text == f"rule: {BODY_ONLY.describe()}\n    58  新  全文\n"
+    assert text == f"rule: {describe_rule(BODY_ONLY)}\n    58  新  全文\n"
 
 
 def test_top_words_per_chapter() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from workreport.core.importer.build import heading_predicate
-from workreport.core.importer.headings import CHAPTER_RULES
+from workreport.core.importer.headings import CHAPTER_RULES, section_rules
+from workreport.core.importer.outline import heading_predicate
 from workreport.core.importer.paragraphs import join_broken_lines
 from workreport.core.model import Report
 
@@ -9,7 +9,8 @@ _ARTICLE_CHAPTERS = next(rule for rule in CHAPTER_RULES if rule.name.startswith(
 
 
 def _join(*lines: str) -> list[str]:
-    return join_broken_lines(list(lines), heading_predicate(_ARTICLE_CHAPTERS))
+    rules = section_rules(_ARTICLE_CHAPTERS)
+    return join_broken_lines(list(lines), heading_predicate(_ARTICLE_CHAPTERS, rules, str))
 
 
 def test_page_break_fragments_join_the_next_paragraph() -> None:

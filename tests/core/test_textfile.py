@@ -58,7 +58,7 @@ def test_gbk_text_with_only_chinese_and_ascii(tmp_path: Path) -> None:
         (b"abc\x80\xff\xff", "is not UTF-8 or GB18030 text (byte 0x80 at offset 3)"),
         (
             "今天天气很好。\n我们去公园。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )
@@ -76,7 +76,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(MAX_BYTES + 1)  # sparse: nothing is written
     with pytest.raises(ReportError) as caught:
         import_file(path)
-    assert caught.value.message == f"{path}: is 20 MB; reports over 20 MB are refused"
+    assert caught.value.message == f"{path}: is 20 MB; files over 20 MB are refused"
 
 
 def test_a_folder_and_a_missing_file(tmp_path: Path) -> None:

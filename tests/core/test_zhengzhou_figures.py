@@ -11,10 +11,9 @@ from workreport.core.model import Report, path_title
 
 
 def _figures(report: Report) -> list[tuple[str, str, float, str, str]]:
-    paths = report.section_paths()
     return [
         (
-            path_title(paths[id(section)]),
+            path_title(report.section_path(section.id)),
             section.paragraphs[i.paragraph][i.start : i.end],
             i.value,
             i.unit,

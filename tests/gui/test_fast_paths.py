@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextCursor
 
-from workreport.core.export import figure_rows
-from workreport.gui.detail.charts import MAX_BARS, figure_charts
+from workreport.core.record import figure_rows
+from workreport.gui.detail.chart_data import MAX_BARS, figure_charts
 from workreport.gui.detail.pane import SOURCE_TAB
 from workreport.gui.main_window import MainWindow
 
@@ -37,8 +37,8 @@ def test_a_chart_shows_the_largest_bars_and_says_so() -> None:
 
 def test_body_text_is_not_bold_after_a_report_node(window: MainWindow) -> None:
     window.detail.tabs.setCurrentIndex(SOURCE_TAB)
-    window.select_node(window.report_node())  # titles in bold
-    window.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
+    window.library.select_node(window.library.report_node())  # titles in bold
+    window.library.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
     source = window.detail.source
     cursor = QTextCursor(source.document())
     cursor.setPosition(5)
@@ -47,7 +47,7 @@ def test_body_text_is_not_bold_after_a_report_node(window: MainWindow) -> None:
 
 
 def test_the_table_gives_its_dataframe_on_request(window: MainWindow) -> None:
-    window.select_node(window.report_node())
+    window.library.select_node(window.library.report_node())
     frame = window.detail.table.table_model.frame
     assert frame is not None and len(frame) == 111
     assert {"label", "value", "unit", "qualifier", "base_value", "base_unit"} <= set(frame.columns)

@@ -38,12 +38,12 @@ def test_a_dropped_gbk_text_is_imported_and_can_be_saved_as_json(
 ) -> None:  # type: ignore[no-untyped-def]
     gbk = tmp_path / "郑州-gbk.txt"
     gbk.write_bytes(ZHENGZHOU_TEXT.read_text("utf-8").encode("gb18030"))
-    with qtbot.waitSignal(window.reportOpened, timeout=30000):
+    with qtbot.waitSignal(window.library.reportOpened, timeout=30000):
         _drop(window, gbk)
     assert window.detail.table.table_model.rowCount() == 111
-    assert window.current_node().report_node().source.id == str(gbk)
+    assert window.library.current_node().report_node().source.id == str(gbk)
     saved = tmp_path / "saved.json"
-    assert window.write_report(saved)
+    assert window.library.write_report(saved)
     assert load_report(saved) == window.report
 
 
@@ -55,7 +55,7 @@ def test_a_dropped_gbk_text_is_imported_and_can_be_saved_as_json(
         (
             "notes.txt",
             "今天天气很好。\n".encode(),
-            "no chapter heading found: this does not look like a work report",
+            "too little Chinese text to be a work report",
         ),
     ],
 )
@@ -72,10 +72,10 @@ def test_a_bad_file_changes_nothing(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     path = tmp_path / name
     path.write_bytes(data)
-    reports = len(window.tree_model.report_nodes())
-    with qtbot.waitSignal(window.openFailed, timeout=30000):
-        window.open_path(path)
+    reports = len(window.library.tree_model.report_nodes())
+    with qtbot.waitSignal(window.library.openFailed, timeout=30000):
+        window.library.open_path(path)
     assert shown == [f"{path}: {problem}"]
-    assert len(window.tree_model.report_nodes()) == reports
+    assert len(window.library.tree_model.report_nodes()) == reports
     assert window.report.title == "郑州高新区2022年政府工作报告"
-    assert not window.busy.isVisible()
+    assert not window.library.busy.isVisible()

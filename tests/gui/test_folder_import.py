@@ -15,7 +15,7 @@ from workreport.gui.main_window import MainWindow
 def _listed(window: MainWindow) -> list[str]:
     return [
         node.source.id
-        for node in window.tree_model.report_nodes()
+        for node in window.library.tree_model.report_nodes()
         if node.source is not None and node.source.id.startswith("store:")
     ]
 
@@ -34,8 +34,10 @@ def test_a_folder_imports_with_progress_and_lists_its_failures(
     (failure,) = dialog.failures.stringList()
     assert failure.endswith("empty.txt: the file is empty")
     assert len(_listed(window)) == 3
-    node = next(n for n in window.tree_model.report_nodes() if n.source.id in _listed(window))
-    assert window.tree_model.ensure_loaded(node)  # loads from the store when first shown
+    node = next(
+        n for n in window.library.tree_model.report_nodes() if n.source.id in _listed(window)
+    )
+    assert window.library.tree_model.ensure_loaded(node)  # loads from the store when first shown
     assert node.report.sections
     with Store(store) as opened:
         assert sorted(Path(e.file).name for e in opened.entries()) == [p.name for p in files]

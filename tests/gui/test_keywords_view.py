@@ -17,7 +17,7 @@ from workreport.core.library import load_bundled
 from workreport.core.model import Report, Section, SectionKind
 from workreport.gui.keywords import KeywordsView, parse_words
 from workreport.gui.keywords.view import ACROSS_TAB, TOP_WORDS_TAB
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 CHAPTER_1 = "持续强化创新引领 创新能力实现新跃升"
 CHAPTERS = [

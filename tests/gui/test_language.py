@@ -20,35 +20,54 @@ def _menus(window: MainWindow) -> list[str]:
 
 
 def _headers(window: MainWindow) -> list[str]:
-    model = window.detail.table.table_model
+    """The titles of the columns shown."""
+    table = window.detail.table
+    model = table.table_model
     return [
         model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
         for c in range(model.columnCount())
+        if not table.isColumnHidden(c)
     ]
 
 
+def _cell(window: MainWindow, row: int, key: str) -> str:
+    model = window.detail.table.table_model
+    return str(model.index(row, [c.key for c in model.columns].index(key)).data())
+
+
 def test_switching_language_changes_menus_headers_and_about_and_back(window: MainWindow) -> None:
-    window.select_path("持续强化创新引领 创新能力实现新跃升 / 研发创新活跃度持续提升")
+    window.library.select_path("持续强化创新引领 创新能力实现新跃升 / 研发创新活跃度持续提升")
     assert _menus(window) == ["&File", "&Edit", "&View", "&Help"]
     assert _headers(window) == [
         "Figure",
         "English",
         "Value",
+        "To",
         "Unit",
         "Qualifier",
+        "Target",
         "Normalised",
         "Base unit",
     ]
     assert window.about_text().startswith("workreport ")
-    assert window.detail.table.table_model.index(0, 5).data() == "5.82 billion"
+    assert _cell(window, 0, "base_value") == "5.82 billion"
 
     window.menus.language_actions[i18n.CHINESE].trigger()
     assert _menus(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-    assert _headers(window) == ["指标", "数值", "单位", "限定词", "标准值", "标准单位"]
+    assert _headers(window) == [
+        "指标",
+        "数值",
+        "至",
+        "单位",
+        "限定词",
+        "目标",
+        "标准值",
+        "标准单位",
+    ]
     assert "把政府工作报告读成数据" in window.about_text()
     assert window.detail.tabs.tabText(0) == "原文(&T)"
-    assert window.detail.table.table_model.index(0, 4).data() == "58.2亿"
-    assert window.find_edit.placeholderText() == "查找数据和文字（Ctrl+F）"
+    assert _cell(window, 0, "base_value") == "58.2亿"
+    assert window.find_bar.edit.placeholderText() == "查找数据和文字（Ctrl+F）"
     assert window.detail.header.counts.text().startswith("3 个数据 · ")
     assert QSettings().value(i18n.SETTINGS_KEY) == i18n.CHINESE
 
@@ -59,7 +78,7 @@ def test_switching_language_changes_menus_headers_and_about_and_back(window: Mai
 
 
 def test_the_selected_row_survives_a_switch(window: MainWindow) -> None:
-    window.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
+    window.library.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
     window.detail.table.selectRow(2)
     window.choose_language(i18n.CHINESE)
     table = window.detail.table
@@ -86,12 +105,12 @@ def test_first_start_follows_the_system_locale() -> None:
 
 
 def test_english_glosses_next_to_the_chinese(window: MainWindow) -> None:
-    window.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
+    window.library.select_path("持续强化创新引领 创新能力实现新跃升 / 创新主体持续壮大")
     assert window.detail.header.gloss.text()
     model = window.detail.table.table_model
     assert model.index(2, 0).data() == "高企总数"
     assert model.index(2, 1).data() == "High-tech enterprises, total"
-    glossed = [n for n in window.report_node().walk() if not n.is_report]
+    glossed = [n for n in window.library.report_node().walk() if not n.is_report]
     assert all(n.gloss for n in glossed), [n.title for n in glossed if not n.gloss]
 
 

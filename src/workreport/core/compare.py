@@ -17,10 +17,10 @@ or 第一产业增加值增长. A query may also be a concept name from :data:`C
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules
-from workreport.core.model import Indicator, Report
+from workreport.core.model import Report
+from workreport.core.record import FigureRecord, figure_record
 from workreport.core.tabular import format_number
 
 # Words at the front of a label that say whose figure it is, or when: not part of what is measured.
@@ -56,22 +56,6 @@ CONCEPTS: dict[str, str] = {
 _CHANGE_WORDS = tuple(sorted(figure_rules.CHANGE_WORDS, key=len, reverse=True))
 
 
-@dataclass(frozen=True, slots=True)
-class CompareRow:
-    """One figure of one report, as a row of the comparison table."""
-
-    report: str  # the report's title
-    region: str
-    label: str
-    value: float
-    high: float | None
-    unit: str
-    qualifier: str
-    sentence: str
-    target: bool
-    kind: str
-
-
 def label_key(label: str) -> str:
     """The key two labels of the same measure share (see the module's docstring)."""
     words = label.replace(figure_rules.SHARED_VERB_MARK, "").strip()
@@ -97,39 +81,24 @@ def compare(
     *,
     targets_only: bool = False,
     first_only: bool = False,
-) -> list[CompareRow]:
+) -> list[FigureRecord]:
     """Every figure whose label matches ``query`` (a label or a concept name), report by report.
 
     ``targets_only`` keeps the year's main expected targets; ``first_only`` keeps each report's
     first match in reading order (Tibet's target 增长7%以上、力争达到8% gives the 7%).
     """
     key = label_key(CONCEPTS.get(query, query))
-    rows: list[CompareRow] = []
+    rows: list[FigureRecord] = []
     for report in reports:
-        for _, indicator in report.all_indicators():
+        for section, indicator in report.all_indicators():
             if targets_only and not indicator.target:
                 continue
             if label_key(indicator.label) != key:
                 continue
-            rows.append(_row(report, indicator))
+            rows.append(figure_record(report, section, indicator))
             if first_only:
                 break
     return rows
-
-
-def _row(report: Report, indicator: Indicator) -> CompareRow:
-    return CompareRow(
-        report=report.title,
-        region=report.region,
-        label=indicator.label,
-        value=indicator.value,
-        high=indicator.high,
-        unit=indicator.unit,
-        qualifier=indicator.qualifier,
-        sentence=indicator.sentence,
-        target=indicator.target,
-        kind=indicator.kind,
-    )
 
 
 def target_labels(reports: Iterable[Report]) -> dict[str, int]:
@@ -142,7 +111,7 @@ def target_labels(reports: Iterable[Report]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def figure_text(row: CompareRow) -> str:
+def figure_text(row: FigureRecord) -> str:
     """``5%左右``, ``5.0%—5.5%``, ``7%以上``: the figure as the report puts it."""
     value = format_number(row.value)
     if row.high is not None:

@@ -64,6 +64,21 @@ UNIT_NAMES: dict[str, str] = {
     "头": "head",
     "只": "animals",
     "种": "kinds",
+    "倍": "times",
+    "岁": "years of age",
+    "千伏": "kV",
+    "分钟": "minutes",
+    "乡": "townships",
+    "镇": "towns",
+    "村": "villages",
+    "床": "beds",
+    "列": "trains",
+    "班": "runs",
+    "架次": "flights",
+    "例": "cases",
+    "册": "volumes",
+    "块": "pieces",
+    "根": "pieces",
 }
 
 
@@ -90,4 +105,7 @@ def format_english_magnitude(value: float) -> str:
 
 def unit_name(base_unit: str) -> str:
     """A base unit in English, or the unit itself when it has no English name here."""
+    numerator, slash, per = base_unit.rpartition("/")
+    if slash and base_unit not in UNIT_NAMES and numerator in UNIT_NAMES:
+        return f"{UNIT_NAMES[numerator]} per {per}"  # 元/月 → yuan per 月
     return UNIT_NAMES.get(base_unit, base_unit)

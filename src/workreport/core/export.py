@@ -1,7 +1,9 @@
-"""Figures as rows, and rows as CSV, XLSX and JSON: pure functions plus atomic writers.
+"""Rows as CSV, XLSX and JSON: pure functions plus atomic writers.
 
-One row per figure, columns :data:`COLUMNS`. CSV is UTF-8 with a BOM so that Excel opens Chinese
-intact; XLSX is written by XlsxWriter.
+Figures are exported one row per figure, in the columns of the figure record
+(:data:`workreport.core.record.COLUMNS`); a missing value (``high`` of a single figure, ``year`` of
+an undated report) is an empty cell in CSV and XLSX and ``null`` in JSON. CSV is UTF-8 with a BOM
+so that Excel opens Chinese intact; XLSX is written by XlsxWriter.
 """
 
 from __future__ import annotations
@@ -9,38 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tempfile
 from pathlib import Path
-from typing import Any
 
-from workreport.core.jsonformat import write_atomically
-from workreport.core.model import Report, Section, path_title
-
-COLUMNS: tuple[str, ...] = (
-    "section", "label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "sentence",
-)  # fmt: skip
-
-Row = dict[str, Any]
-
-
-def figure_rows(report: Report, under: Section | None = None) -> list[Row]:
-    """One row per figure of the report (or of one section and below), in reading order."""
-    titles = {key: path_title(path) for key, path in report.section_paths().items()}
-    pairs = under.all_indicators() if under is not None else report.all_indicators()
-    return [
-        {
-            "section": titles[id(section)],
-            "label": indicator.label,
-            "value": indicator.value,
-            "unit": indicator.unit,
-            "qualifier": indicator.qualifier,
-            "base_value": indicator.base_value,
-            "base_unit": indicator.base_unit,
-            "dimension": indicator.dimension,
-            "sentence": indicator.sentence,
-        }
-        for section, indicator in pairs
-    ]
+from workreport.core import paths
+from workreport.core.record import COLUMNS
+from workreport.core.tabular import Row
 
 
 def rows_to_csv(rows: list[Row], columns: tuple[str, ...] = COLUMNS) -> str:
@@ -49,7 +24,9 @@ def rows_to_csv(rows: list[Row], columns: tuple[str, ...] = COLUMNS) -> str:
         buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore"
     )
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(
+        {key: "" if value is None else value for key, value in row.items()} for row in rows
+    )
     return buffer.getvalue()
 
 
@@ -58,7 +35,9 @@ def rows_to_json(rows: list[Row]) -> str:
 
 
 def write_csv(rows: list[Row], path: Path, columns: tuple[str, ...] = COLUMNS) -> None:
-    write_atomically(Path(path), rows_to_csv(rows, columns).encode("utf-8-sig"))
+    paths.check_output(path)
+    # "replace": a lone surrogate in a report built by hand must not stop the file
+    paths.write_file(path, rows_to_csv(rows, columns).encode("utf-8-sig", "replace"))
 
 
 def write_xlsx(
@@ -66,9 +45,9 @@ def write_xlsx(
 ) -> None:
     import xlsxwriter  # only export needs it
 
-    path = Path(path)
-    with tempfile.TemporaryDirectory(dir=path.parent) as folder:
-        temporary = Path(folder) / path.name
+    paths.check_output(path)
+
+    def write(temporary: Path) -> None:
         workbook = xlsxwriter.Workbook(
             str(temporary), {"strings_to_numbers": False, "strings_to_urls": False}
         )
@@ -78,11 +57,15 @@ def write_xlsx(
             worksheet.write_string(0, column, name, bold)
         for row_number, row in enumerate(rows, start=1):
             for column, name in enumerate(columns):
-                value = row.get(name, "")
+                value = row.get(name)
+                if value is None:
+                    continue  # an empty cell
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     worksheet.write_number(row_number, column, value)
                 else:
-                    worksheet.write_string(row_number, column, str(value))
+                    text = str(value).encode("utf-8", "replace").decode("utf-8")
+                    worksheet.write_string(row_number, column, text)
         worksheet.freeze_panes(1, 0)
         workbook.close()
-        temporary.replace(path)
+
+    paths.write_with(path, write)

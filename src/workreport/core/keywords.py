@@ -19,20 +19,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from workreport.core.model import Report, Section, SectionKind, path_title
+from workreport.core.tabular import Row
 
 WHOLE_REPORT = "全文"
-
-RULE = (
-    "A section's count covers its title and everything under it; the whole report ("
-    + WHOLE_REPORT
-    + ") covers every section and the headline, as far as the rule lets them in. Occurrences are"
-    " counted as written, without overlap."
-)
-
-PER_10K_BASIS = "per 10,000 characters of the counted text, whitespace left out"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +34,16 @@ class CountingRule:
     front_matter: bool = True
     body: bool = True
 
-    def describe(self) -> str:
-        """One line for a user, e.g. ``Counts body text; leaves out titles and front matter …``."""
-        kinds = {
-            "titles": self.titles,
-            "front matter (headline, intro)": self.front_matter,
-            "body text (chapters, sections, closing)": self.body,
-        }
-        counted = [name for name, on in kinds.items() if on]
-        left_out = [name for name, on in kinds.items() if not on]
-        if not counted:
-            return "Counts nothing: titles, front matter and body text are all left out"
-        line = "Counts " + _join_names(counted)
-        if left_out:
-            line += "; leaves out " + _join_names(left_out)
-        return line
+    @property
+    def code(self) -> str:
+        """The rule as data, in every table and export: the kinds counted, joined by ``+``
+        (``titles+front_matter+body``, ``body``; ``none`` when nothing is)."""
+        kinds = [name for name, on in self.flags() if on]
+        return "+".join(kinds) if kinds else "none"
+
+    def flags(self) -> tuple[tuple[str, bool], ...]:
+        """Each kind of text and whether it is counted: what a user interface words."""
+        return (("titles", self.titles), ("front_matter", self.front_matter), ("body", self.body))
 
     def counts(self, kind: TextKind) -> bool:
         if kind is TextKind.TITLE:
@@ -65,10 +51,6 @@ class CountingRule:
         if kind is TextKind.BODY:
             return self.body
         return self.front_matter
-
-
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 ALL_TEXT = CountingRule()
@@ -150,33 +132,51 @@ class Scope:
 
     label: str  # titles from the chapter down, joined by " / "; 全文 for the whole report
     section: Section | None  # None for the whole report
+    section_id: str  # the section's address; "" for the whole report
     parts: tuple[TextPart, ...]
     characters: int
+
+
+def _whole(report: Report, rule: CountingRule) -> Scope:
+    parts = tuple(report_parts(report, rule))
+    return Scope(WHOLE_REPORT, None, "", parts, sum(character_count(p.text) for p in parts))
+
+
+def _section_scope(path: tuple[Section, ...], rule: CountingRule) -> Scope:
+    section = path[-1]
+    front = any(s.kind is SectionKind.INTRO for s in path)
+    parts = tuple(section_parts(section, rule, front=front))
+    characters = sum(character_count(p.text) for p in parts)
+    return Scope(path_title(path), section, section.id, parts, characters)
+
+
+def scope(report: Report, section_id: str | None = None, rule: CountingRule = ALL_TEXT) -> Scope:
+    """The counted text of the whole report (``section_id`` None) or of one section and below:
+    the one way every count of the program (header, Keywords view, charts, CLI, API) is made."""
+    if section_id is None:
+        return _whole(report, rule)
+    return _section_scope(report.section_path(section_id), rule)
 
 
 def scopes(
     report: Report, by: CountBy = CountBy.SECTION, rule: CountingRule = ALL_TEXT
 ) -> list[Scope]:
     """The whole report, then the chapters or sections in reading order that hold counted text."""
-    whole = tuple(report_parts(report, rule))
-    result = [Scope(WHOLE_REPORT, None, whole, sum(character_count(p.text) for p in whole))]
+    result = [_whole(report, rule)]
     if by is CountBy.REPORT:
         return result
-    paths = report.section_paths()
-    sections = report.sections if by is CountBy.CHAPTER else list(report.walk())
-    for section in sections:
-        path = paths[id(section)]
-        front = any(s.kind is SectionKind.INTRO for s in path)
-        parts = tuple(section_parts(section, rule, front=front))
-        characters = sum(character_count(p.text) for p in parts)
-        if characters:
-            result.append(Scope(path_title(path), section, parts, characters))
+    paths = [(s,) for s in report.sections] if by is CountBy.CHAPTER else report.walk_paths()
+    for path in paths:
+        found = _section_scope(path, rule)
+        if found.characters:
+            result.append(found)
     return result
 
 
 @dataclass(frozen=True, slots=True)
 class KeywordCount:
     section: str  # titles from the chapter down, joined by " / "; 全文 for the whole report
+    section_id: str  # the section's address; "" for the whole report
     word: str
     count: int
     characters: int  # characters of the counted text (whitespace left out)
@@ -209,7 +209,9 @@ def keyword_counts(
     """For each word: the whole report first, then each chapter or section in reading order."""
     rows = scopes(report, by, rule)
     return [
-        KeywordCount(row.label, word, count_in_parts(row.parts, word), row.characters, rule)
+        KeywordCount(
+            row.label, row.section_id, word, count_in_parts(row.parts, word), row.characters, rule
+        )
         for word in words
         for row in rows
     ]
@@ -238,6 +240,16 @@ def headline_claims(report: Report) -> list[HeadlineClaim]:
 STORY_RULES: tuple[CountingRule, ...] = (ALL_TEXT, TITLES_AND_BODY, BODY_ONLY, FRONT_MATTER_ONLY)
 
 
+class ClaimOutcome(StrEnum):
+    """How the headline's count of a word relates to the text's own (counting everything)."""
+
+    NO_CLAIM = "no_claim"  # the headline states no count of the word
+    AGREES = "agrees"  # the text holds as many as the headline says
+    SUMMARY = "summary"  # fewer, and the source says the text is a summary (摘要, 非报告全文)
+    FEWER = "fewer"  # fewer: the text is not the whole text the headline counted
+    MORE = "more"  # more: the headline counts some other text, or by another rule
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
     """A word's count as the headline states it, beside what the text itself holds."""
@@ -245,7 +257,14 @@ class ClaimCheck:
     word: str
     claim: HeadlineClaim | None
     counts: tuple[KeywordCount, ...]  # the whole report under each of STORY_RULES
-    explanation: str
+    outcome: ClaimOutcome
+    everything: int  # the text's own count under ALL_TEXT
+    front_matter: int  # of which in the headline and intro (FRONT_MATTER_ONLY)
+
+    @property
+    def rest(self) -> int:
+        """Occurrences in the titles and body: what the text keeps of the report itself."""
+        return self.everything - self.front_matter
 
 
 def _is_summary(report: Report) -> bool:
@@ -253,45 +272,29 @@ def _is_summary(report: Report) -> bool:
 
 
 def check_claim(report: Report, word: str) -> ClaimCheck:
-    """Set the headline's count of ``word`` beside the text's own, and say why they differ."""
+    """Set the headline's count of ``word`` beside the text's own, and say how they relate."""
     claim = next((c for c in headline_claims(report) if c.word == word), None)
     counts = tuple(
         keyword_counts(report, [word], by=CountBy.REPORT, rule=rule)[0] for rule in STORY_RULES
     )
-    everything = count_in_report(report, word, ALL_TEXT)
-    front_matter = count_in_report(report, word, FRONT_MATTER_ONLY)
+    everything = counts[STORY_RULES.index(ALL_TEXT)].count
+    front_matter = counts[STORY_RULES.index(FRONT_MATTER_ONLY)].count
     if claim is None:
-        explanation = f"The headline states no count of {word}."
+        outcome = ClaimOutcome.NO_CLAIM
     elif everything == claim.count:
-        explanation = f"The text's own count of {word} agrees with the headline's {claim.count}."
+        outcome = ClaimOutcome.AGREES
     elif everything < claim.count:
-        what = (
-            "a summary of the report (its source says so), not the report's full text"
-            if _is_summary(report)
-            else "not the whole text the headline counted"
-        )
-        explanation = (
-            f"The headline's {claim.count} is a count over the full report; this text is {what}, "
-            f"so it holds only {everything} occurrences of {word} counting everything: "
-            f"{front_matter} in its own front matter (headline and intro) and "
-            f"{everything - front_matter} in the titles and body it keeps of the report. "
-            f"The text can neither confirm nor refute {claim.count}."
-        )
+        outcome = ClaimOutcome.SUMMARY if _is_summary(report) else ClaimOutcome.FEWER
     else:
-        explanation = (
-            f"The text holds more occurrences of {word} ({everything}) than the headline's "
-            f"{claim.count}: the headline counts some other text or by another rule."
-        )
-    return ClaimCheck(word, claim, counts, explanation)
+        outcome = ClaimOutcome.MORE
+    return ClaimCheck(word, claim, counts, outcome, everything, front_matter)
 
 
-# Tables and text for people: pure functions, shared by the command line and the window.
+# Tables as data: pure functions, shared by the command line, the window and the Python API.
 
-Row = dict[str, Any]
-
-COUNT_COLUMNS: tuple[str, ...] = ("section", "word", "count", "rule")
+COUNT_COLUMNS: tuple[str, ...] = ("section_id", "section", "word", "count", "rule")
 RATE_COLUMNS: tuple[str, ...] = ("characters", "per_10k")
-CLAIM_COLUMNS: tuple[str, ...] = ("word", "claimed", "section", "count", "rule")
+CLAIM_COLUMNS: tuple[str, ...] = ("word", "claimed", "outcome", "section", "count", "rule")
 
 
 def rounded_rate(rate: float | None) -> float | None:
@@ -304,43 +307,26 @@ def with_rates(columns: tuple[str, ...]) -> tuple[str, ...]:
     return (*columns[:-1], *RATE_COLUMNS, columns[-1])
 
 
-def rate_text(rate: float | None) -> str:
-    """A rate in a column nine wide, blank when nothing is counted."""
-    return " " * 9 if rate is None else f"{rate:>9.2f}"
-
-
 def count_rows(
     counts: list[KeywordCount] | tuple[KeywordCount, ...], *, rates: bool = False
 ) -> list[Row]:
-    """One row per count, the rule beside it; with ``rates``, characters and rate too."""
+    """One row per count, the rule (:attr:`CountingRule.code`) beside it; with ``rates``,
+    characters and rate too."""
     rows: list[Row] = []
     for c in counts:
-        row: Row = {"section": c.section, "word": c.word, "count": c.count}
+        row: Row = {"section_id": c.section_id, "section": c.section, "word": c.word}
+        row["count"] = c.count
         if rates:
             row |= {"characters": c.characters, "per_10k": rounded_rate(c.per_10k)}
-        rows.append(row | {"rule": c.rule.describe()})
+        rows.append(row | {"rule": c.rule.code})
     return rows
-
-
-def rule_line(rule: CountingRule, *, rates: bool = False) -> str:
-    """The line that states the counting rule above every text output."""
-    return f"rule: {rule.describe()}" + (f"; rates {PER_10K_BASIS}" if rates else "")
-
-
-def counts_text(counts: list[KeywordCount], rule: CountingRule, *, rates: bool = False) -> str:
-    """The counts as lines ``count [rate] word section``, under a line stating the rule."""
-    lines = [rule_line(rule, rates=rates)]
-    for c in counts:
-        rate = rate_text(c.per_10k) if rates else ""
-        lines.append(f"{c.count:>6}{rate}  {c.word}  {c.section}")
-    return "\n".join(lines) + "\n"
 
 
 def claim_rows(check: ClaimCheck, *, rates: bool = False) -> list[Row]:
     """One row per rule: the headline's claim beside the text's own count under that rule."""
     claimed = None if check.claim is None else check.claim.count
     return [
-        {"word": check.word, "claimed": claimed} | row
+        {"word": check.word, "claimed": claimed, "outcome": check.outcome.value} | row
         for row in count_rows(check.counts, rates=rates)
     ]
 
@@ -351,17 +337,8 @@ def claim_record(check: ClaimCheck, *, rates: bool = False) -> Row:
     return {
         "word": check.word,
         "claim": claim,
+        "outcome": check.outcome.value,
+        "everything": check.everything,
+        "front_matter": check.front_matter,
         "counts": count_rows(check.counts, rates=rates),
-        "explanation": check.explanation,
     }
-
-
-def claim_text(check: ClaimCheck, *, rates: bool = False) -> str:
-    """The claim, the text's own count under each rule, and the explanation, as lines."""
-    claimed = "no count" if check.claim is None else f"{check.claim.count} ({check.claim.text})"
-    lines = [f"{check.word}: the headline says {claimed}; the text itself holds"]
-    for c in check.counts:
-        rate = rate_text(c.per_10k) if rates else ""
-        lines.append(f"{c.count:>6}{rate}  {c.rule.describe()}")
-    lines.append(check.explanation)
-    return "\n".join(lines) + "\n"

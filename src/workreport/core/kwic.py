@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workreport.core.keywords import ALL_TEXT, CountingRule, TextKind, report_parts
-from workreport.core.model import Report, Section, path_title
+from workreport.core.model import Report
 
 DEFAULT_WIDTH = 15
 
@@ -20,7 +20,7 @@ class Occurrence:
     """One occurrence of a word: ``text[start:end] == match``, where ``text`` is the paragraph,
     the title or the headline it is in."""
 
-    section: str  # titles from the chapter down, joined by " / "; "" for the report's headline
+    section_id: str  # the section's address (``Report.section`` resolves it); "" for the headline
     kind: TextKind  # headline, title, front (an intro paragraph) or body
     paragraph: int | None  # index in the section's paragraphs; None in a title or the headline
     start: int
@@ -47,25 +47,24 @@ def occurrences(
     word: str,
     *,
     rule: CountingRule = ALL_TEXT,
-    under: Section | None = None,
+    under: str | None = None,
     width: int = DEFAULT_WIDTH,
 ) -> list[Occurrence]:
     """Every occurrence of ``word`` in the counted text, in reading order.
 
-    ``under`` limits the search to one section and everything below it.
+    ``under`` (a section id) limits the search to one section and everything below it.
     """
-    paths = report.section_paths()
-    inside = None if under is None else {id(s) for s in under.walk()}
+    inside = None if under is None else {s.id for s in report.section(under).walk()}
     found: list[Occurrence] = []
     for part in report_parts(report, rule):
-        if inside is not None and (part.section is None or id(part.section) not in inside):
+        if inside is not None and (part.section is None or part.section.id not in inside):
             continue
-        label = "" if part.section is None else path_title(paths[id(part.section)])
+        section_id = "" if part.section is None else part.section.id
         text = part.text
         for start, end in find_all(text, word):
             found.append(
                 Occurrence(
-                    section=label,
+                    section_id=section_id,
                     kind=part.kind,
                     paragraph=part.paragraph,
                     start=start,

@@ -11,6 +11,7 @@ library without parsing any report.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
@@ -18,15 +19,27 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workreport.core import paths
 from workreport.core.errors import ReportError
-from workreport.core.jsonformat import load_report, loads_report, save_report, write_atomically
+from workreport.core.jsonformat import MAX_REPORT_BYTES, loads_report, save_report, write_atomically
 from workreport.core.model import Report
-from workreport.core.textfile import read_text
+from workreport.core.sources import (
+    SUFFIXES,
+    Progress,
+    SourceFormat,
+    SourceText,
+    detect_format,
+    read_source,
+    source_from_bytes,
+    source_from_clipboard,
+)
+from workreport.core.textfile import MAX_BYTES, decode_text, read_bytes, read_text
 
 if TYPE_CHECKING:  # the importer is loaded when a text is imported, not to show the window
     from workreport.core.importer import ReportMetadata
 
 DEFAULT_REPORT = "zhengzhou-hitech-2022"
+CLIPBOARD = "clipboard"  # names pasted text in errors
 INDEX = "index.json"
 _PACKAGE = "workreport.resources"
 
@@ -49,7 +62,7 @@ def _folder(name: str) -> Traversable:
 
 @cache
 def list_bundled() -> tuple[BundledReport, ...]:
-    """The bundled reports, from the index (national first, then by level, region and year)."""
+    """The bundled reports, from the index (national first, then by level; newest year first)."""
     entries: list[dict[str, Any]] = json.loads(
         _folder("reports").joinpath(INDEX).read_text("utf-8")
     )
@@ -65,16 +78,19 @@ _LEVEL_ORDER = {"national": 0, "provincial": 1, "prefectural": 2, "county": 3, "
 
 
 def index_entries(reports: dict[str, Report]) -> list[BundledReport]:
-    """Index entries for reports by id, in the library's order."""
+    """Index entries for reports by id, in the library's order: by level, then the newest year
+    first (a series of 52 national reports lists 2025 at the top), then by id."""
     entries = [
         BundledReport(report_id, r.title, r.region, r.level, r.year, r.date)
         for report_id, r in reports.items()
     ]
-    return sorted(entries, key=lambda e: (_LEVEL_ORDER.get(e.level, 9), e.id))
+    return sorted(entries, key=lambda e: (_LEVEL_ORDER.get(e.level, 9), -(e.year or 0), e.id))
 
 
 def dumps_index(entries: list[BundledReport]) -> str:
-    return json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1) + "\n"
+    """The index as JSON, one report a line: small to read at start-up, easy to diff."""
+    lines = (json.dumps(asdict(e), ensure_ascii=False) for e in entries)
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def meta_ids(meta_folder: Path) -> list[str]:
@@ -147,30 +163,81 @@ def build_bundled(report_id: str, corpus: Path) -> Report:
     return import_text(read_text(text_path), metadata_from_json(meta), name=str(text_path))
 
 
-def import_file(path: Path, metadata: ReportMetadata | None = None) -> Report:
+def import_source(source: SourceText, metadata: ReportMetadata | None = None) -> Report:
+    """Import a document's text; a page's own title names the report when its text does not."""
     from workreport.core.importer import import_text
 
-    return import_text(read_text(path), metadata, name=str(path))
+    report = import_text(source.text(), metadata, name=source.name)
+    if not report.title and source.title:
+        report.title = source.title
+    return report
 
 
-def open_report(spec: str | None) -> Report:
-    """A REPORT argument: a bundled id, a ``.json`` report, or a ``.txt`` text imported on the fly."""
+def import_file(
+    path: Path, metadata: ReportMetadata | None = None, progress: Progress | None = None
+) -> Report:
+    """Import a ``.txt``, ``.docx``, ``.pdf`` or saved web page, its format read from its content."""
+    return import_source(read_source(Path(path), progress), metadata)
+
+
+def import_data(data: bytes, name: str, metadata: ReportMetadata | None = None) -> Report:
+    """Import a document given as bytes (standard input, say); ``name`` names it in errors."""
+    if len(data) > MAX_BYTES:
+        raise ReportError(
+            name, "", f"is over {MAX_BYTES // 1024 // 1024} MB; such reports are refused"
+        )
+    if not data.strip():
+        raise ReportError(name, "", "is empty")
+    return import_source(source_from_bytes(data, name), metadata)
+
+
+def import_clipboard(html: str, text: str) -> Report:
+    """Import what a copy put on the clipboard: a browser selection's HTML, else plain text."""
+    return import_source(source_from_clipboard(html, text, CLIPBOARD))
+
+
+def open_file(path: Path, progress: Progress | None = None) -> Report:
+    """A file of any kind the app reads: a JSON report is loaded, any other document imported."""
+    # a saved report may be larger than a text: read up to its limit, then decide by content
+    data = read_bytes(path, MAX_REPORT_BYTES)
+    name = paths.shown(path)
+    if detect_format(data, name) is SourceFormat.JSON:
+        return loads_report(decode_text(data, name, encodings=("utf-8",)), name)
+    if len(data) > MAX_BYTES:
+        raise ReportError(
+            name, "", f"is over {MAX_BYTES // 1024 // 1024} MB; documents over that are refused"
+        )
+    return import_source(source_from_bytes(data, name, progress))
+
+
+def open_report(spec: str | None, progress: Progress | None = None) -> Report:
+    """A REPORT argument: a bundled id, a ``.json`` report, or a ``.txt``, ``.docx``, ``.pdf``,
+    ``.html`` or ``.htm`` document imported on the fly (the format read from the content)."""
     if spec is None:
         return load_bundled(DEFAULT_REPORT)
+    if not spec:
+        raise ReportError("", "", "no report named: the argument is empty")
     path = Path(spec)
-    if not path.exists() and spec in bundled_ids():
+    exists = os.path.lexists(path)  # a broken link or a loop is a file named, with its problem
+    if not exists and spec in bundled_ids():
         return load_bundled(spec)
-    if path.suffix.lower() == ".txt":
-        return import_file(path)
-    if path.suffix.lower() == ".json" or path.exists():
-        return load_report(path)
-    raise ReportError(spec, "", "no such file, and no bundled report has this id")
+    if exists or path.suffix.lower() in SUFFIXES:
+        return open_file(path, progress)
+    raise ReportError(paths.shown(spec), "", "no such file, and no bundled report has this id")
+
+
+def names_a_file(spec: str) -> bool:
+    """Whether a command-line word names a file: one that exists, or a path with a ``/`` or a
+    report's suffix. Such a word is a report (or an error when the file is missing), never a
+    keyword."""
+    return (
+        "/" in spec
+        or os.sep in spec
+        or Path(spec).suffix.lower() in SUFFIXES
+        or os.path.lexists(spec)
+    )
 
 
 def looks_like_report(spec: str) -> bool:
     """Whether a command-line word names a report rather than, say, a keyword."""
-    return (
-        spec in bundled_ids()
-        or Path(spec).suffix.lower() in {".json", ".txt"}
-        or Path(spec).exists()
-    )
+    return spec in bundled_ids() or names_a_file(spec)

@@ -109,6 +109,9 @@ class Report:
     speaker: str = ""
     headline: str = ""  # the document's first line, verbatim
     sections: list[Section] = field(default_factory=list)
+    # what the importer could not structure, as codes (no_chapters: no chapter style recognised,
+    # the body is one chapter); the CLI and GUI word them
+    notes: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in reading order."""
@@ -140,19 +143,23 @@ class Report:
     def chapters(self) -> list[Section]:
         return [s for s in self.sections if s.kind is SectionKind.CHAPTER]
 
-    def section_paths(self) -> dict[int, tuple[Section, ...]]:
-        """Map ``id(section)`` to its path of sections from the top level down."""
-        paths: dict[int, tuple[Section, ...]] = {}
+    def section_path(self, section_id: str) -> tuple[Section, ...]:
+        """The sections from the top level down to ``section_id``; KeyError when there is none."""
+        self.section(section_id)  # raises KeyError for an id that is not in the tree
+        parts = section_id.split(".")
+        return tuple(self.section(".".join(parts[:depth])) for depth in range(1, len(parts) + 1))
 
-        def visit(section: Section, parents: tuple[Section, ...]) -> None:
+    def walk_paths(self) -> Iterator[tuple[Section, ...]]:
+        """The path from the top of every section, depth first, in reading order."""
+
+        def visit(section: Section, parents: tuple[Section, ...]) -> Iterator[tuple[Section, ...]]:
             path = (*parents, section)
-            paths[id(section)] = path
+            yield path
             for child in section.children:
-                visit(child, path)
+                yield from visit(child, path)
 
         for section in self.sections:
-            visit(section, ())
-        return paths
+            yield from visit(section, ())
 
 
 def assign_section_ids(sections: list[Section], prefix: str = "") -> None:

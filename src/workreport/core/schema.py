@@ -2,15 +2,18 @@
 
 The schema (``resources/report.schema.json``) is the single description of the format. This module
 interprets the part of JSON Schema that it uses — type, const, enum, required,
-additionalProperties: false, properties, items, $ref, minimum, maximum, minLength, pattern — which
+additionalProperties: false, properties, items, $ref, minimum, maximum, minLength, minItems,
+pattern, format: date — which
 keeps loading fast (the jsonschema package costs ~0.1 s to import; the tests check the schema with
 it). Messages name the place: ``sections[2].indicators[5].value: expected a number, got "五"``.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
+import sys
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -35,9 +38,32 @@ def report_schema() -> dict[str, Any]:
     return schema
 
 
+# Characters no encoder writes: lone surrogates (``"\\ud800"`` in a JSON file).
+_SURROGATE = re.compile("[\\ud800-\\udfff]")
+_LARGEST = sys.float_info.max
+
+
+class OutOfRange:
+    """A JSON number no float holds (400 digits before the point, 5,000 digits): the parser makes
+    one of these in its place, so that the schema check names where it is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return (
+            self.text
+            if len(self.text) <= 20
+            else f"{self.text[:12]}… ({len(self.text)} characters)"
+        )
+
+
 def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "…"
+    if isinstance(value, OutOfRange):
+        return repr(value)
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    text = text if len(text) <= 60 else text[:57] + "…"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -88,6 +114,8 @@ def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = 
     """Raise :class:`SchemaViolation` at the first place ``value`` breaks ``schema``."""
     if "$ref" in schema:
         check(value, _resolve(schema["$ref"], root), root, path)
+    if isinstance(value, OutOfRange):
+        raise SchemaViolation(path, f"the number {value!r} is out of range")
     if "const" in schema and (value != schema["const"] or type(value) is bool):
         raise SchemaViolation(path, f"expected {_shown(schema['const'])}, got {_shown(value)}")
     if "enum" in schema and value not in schema["enum"]:
@@ -101,18 +129,38 @@ def check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = 
     if isinstance(value, dict):
         _check_object(value, schema, root, path)
     elif isinstance(value, list) and "items" in schema:
+        if len(value) < schema.get("minItems", 0):
+            raise SchemaViolation(path, "must not be empty")
         for index, item in enumerate(value):
             check(item, schema["items"], root, _join(path, index))
     elif isinstance(value, str):
-        if len(value) < schema.get("minLength", 0):
-            raise SchemaViolation(path, "must not be empty")
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            raise SchemaViolation(path, f"{_shown(value)} is not in the expected form")
+        _check_string(value, schema, path)
     elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not -_LARGEST <= value <= _LARGEST:
+            raise SchemaViolation(path, f"the number {_shown(value)} is out of range")
         if "minimum" in schema and value < schema["minimum"]:
             raise SchemaViolation(path, f"expected at least {schema['minimum']}, got {value}")
         if "maximum" in schema and value > schema["maximum"]:
             raise SchemaViolation(path, f"expected at most {schema['maximum']}, got {value}")
+
+
+def _check_string(value: str, schema: dict[str, Any], path: str) -> None:
+    if len(value) < schema.get("minLength", 0):
+        raise SchemaViolation(path, "must not be empty")
+    surrogate = _SURROGATE.search(value)
+    if surrogate is not None:
+        where = surrogate.start()
+        raise SchemaViolation(
+            path,
+            f"character {where} is a lone surrogate (\\u{ord(surrogate.group()):04x}), not text",
+        )
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        raise SchemaViolation(path, f"{_shown(value)} is not in the expected form")
+    if schema.get("format") == "date" and value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise SchemaViolation(path, f"{_shown(value)} is not a real date") from None
 
 
 def _check_object(

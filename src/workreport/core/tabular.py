@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from html import escape
+from typing import Any
+
+# a table's row: column name → value (the one definition, for every table of the program)
+Row = dict[str, Any]
 
 # The grouping Chinese readers expect: 5,820,000,000 is 58.2亿, 350,000 is 35万.
 _MAGNITUDES = ((Decimal(10**12), "万亿"), (Decimal(10**8), "亿"), (Decimal(10**4), "万"))

@@ -12,8 +12,10 @@ and GB2312. A file with zero bytes that is not UTF-16 is binary.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
+from workreport.core import paths
 from workreport.core.errors import ReportError
 
 # A work report is at most a few hundred KB of text; refuse anything far beyond that.
@@ -38,28 +40,26 @@ _BOMS = (
 )
 
 
-def read_bytes(path: Path) -> bytes:
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ReportError(name, "", "is a folder, not a file")
-        if size > MAX_BYTES:
-            raise ReportError(
-                name,
-                "",
-                f"is {size / 1024 / 1024:.0f} MB; reports over {MAX_BYTES // 1024 // 1024} MB are refused",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReportError(name, "", "no such file") from None
-    except PermissionError:
-        raise ReportError(name, "", "permission denied") from None
-    except OSError as error:
-        raise ReportError(name, "", f"cannot be read ({error.strerror or error})") from None
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a text or report file, checked by :func:`paths.read_file` (a regular file, at
+    most ``limit`` bytes, read with the limit checked while reading); not empty."""
+    data = paths.read_file(path, limit)
     if not data.strip():
-        raise ReportError(name, "", "the file is empty")
+        raise ReportError(paths.shown(path), "", "the file is empty")
     return data
+
+
+def clean_text(text: str) -> str:
+    """Text any writer can encode: lone surrogates (from an API caller's string) become U+FFFD and
+    control characters other than tab, line and page breaks are dropped."""
+    if _UNCLEAN.search(text) is None:
+        return text
+    return _CONTROL.sub("", _SURROGATE.sub("\ufffd", text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UNCLEAN = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -94,23 +94,28 @@ def decode_text(data: bytes, name: str, *, encodings: tuple[str, ...] = FALLBACK
             raise ReportError(name, "", "is a binary file, not text")
     if bom_encoding is not None:
         encodings = (bom_encoding,)
+    failures: list[UnicodeDecodeError] = []
     for encoding in encodings:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+            text = data.decode(encoding)  # a byte-order mark's codec removes exactly one mark
+        except UnicodeDecodeError as error:
+            failures.append(error)
             continue
-        text = text.removeprefix("\ufeff")
         if any(ord(char) < 32 and char not in "\t\n\r\f" for char in text[:4096]):
             raise ReportError(name, "", "is a binary file, not text")
         return text
-    try:
-        data.decode(encodings[0])
-    except UnicodeDecodeError as error:
-        where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
-        readable = " or ".join(e.upper() for e in encodings)
-        raise ReportError(name, "", f"is not {readable} text ({where})") from None
-    raise AssertionError("unreachable: the first encoding decoded after failing")
+    # where the file breaks: the encoding that read furthest says so
+    furthest = max(failures, key=lambda failure: failure.start)
+    if furthest.end >= len(data) and (
+        "end of data" in furthest.reason or "incomplete" in furthest.reason
+    ):
+        where = "it ends in the middle of a character"
+    else:
+        where = f"byte 0x{data[furthest.start]:02x} at offset {furthest.start}"
+    readable = " or ".join(e.upper() for e in encodings)
+    raise ReportError(name, "", f"is not {readable} text ({where})")
 
 
 def read_text(path: Path) -> str:
-    return decode_text(read_bytes(path), str(path))
+    """A text to import: decoded, any further byte-order marks at its start dropped."""
+    return decode_text(read_bytes(path), paths.shown(path)).lstrip("\ufeff")

@@ -35,10 +35,37 @@ class Dimension:
     CONCENTRATION = "concentration"
     CONTAINERS = "containers"
     COMPUTING = "computing"
+    MULTIPLE = "multiple"  # 增长1.5倍
+    AGE = "age"  # 60岁以上
+    VOLTAGE = "voltage"  # 1000千伏
+
+
+# Per-unit rates (740元/月, 16.8万元/人, 30万吨/日): the unit after the slash, the name its
+# dimension takes (money_per_month) and whether that unit is written the same in the base unit.
+PER_UNITS: dict[str, str] = {
+    "月": "month", "年": "year", "日": "day", "天": "day", "小时": "hour", "人": "person",
+    "户": "household", "亩": "mu", "吨": "tonne", "平方米": "square_metre", "㎡": "square_metre",
+    "公里": "kilometre", "千瓦时": "kilowatt_hour",
+}  # fmt: skip
+
+# The dimensions a rate may have before its slash; a rate's dimension is money_per_month.
+RATE_NUMERATORS: tuple[str, ...] = (
+    Dimension.MONEY, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY, Dimension.PEOPLE,
+    Dimension.PERSON_TIMES, Dimension.COUNT, Dimension.POWER, Dimension.CONTAINERS,
+)  # fmt: skip
+
+
+def rate_dimension(dimension: str, per_unit: str) -> str:
+    """The dimension of a rate: ``money`` per ``月`` is ``money_per_month``."""
+    return f"{dimension}_per_{PER_UNITS[per_unit]}"
 
 
 ALL_DIMENSIONS: tuple[str, ...] = tuple(
     value for name, value in vars(Dimension).items() if name.isupper()
+) + tuple(
+    dict.fromkeys(
+        f"{numerator}_per_{per}" for numerator in RATE_NUMERATORS for per in PER_UNITS.values()
+    )
 )
 
 
@@ -71,6 +98,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     _rule("平方公里", Dimension.AREA, "平方米", 1_000_000),
     _rule("平方千米", Dimension.AREA, "平方米", 1_000_000),
     _rule("公顷", Dimension.AREA, "平方米", 10_000),
+    _rule("平方公尺", Dimension.AREA, "平方米"),  # 1950s: 公尺 is the metre
+    _rule("公尺", Dimension.LENGTH, "米"),
     _rule("亩", Dimension.AREA, "平方米", "2000/3"),
     _rule("公里", Dimension.LENGTH, "米", 1000),
     _rule("千米", Dimension.LENGTH, "米", 1000),
@@ -94,11 +123,21 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     _rule("兆瓦", Dimension.POWER, "千瓦", 1000),
     _rule("标箱", Dimension.CONTAINERS),
     _rule("EFlops", Dimension.COMPUTING),
+    _rule("P", Dimension.COMPUTING, "EFlops", "1/1000"),  # 万P: PFlops
+    _rule("‰", Dimension.PERCENT, "%", "1/10"),  # 千分之五
+    _rule("‱", Dimension.PERCENT, "%", "1/100"),  # 万分之三
+    _rule("倍", Dimension.MULTIPLE),
+    _rule("岁", Dimension.AGE),
+    _rule("千伏", Dimension.VOLTAGE),
+    _rule("方", Dimension.VOLUME, "立方米"),  # 370亿方 of water or gas
+    _rule("标准箱", Dimension.CONTAINERS, "标箱"),
+    _rule("分钟", Dimension.DURATION),
     *(
         _rule(classifier, Dimension.COUNT)
         for classifier in (
             "个", "件", "项", "场", "套", "条", "处", "所", "次", "期", "座", "台", "辆", "艘",
             "架", "张", "部", "篇", "批", "类", "宗", "栋", "间", "株", "棵", "头", "只", "种",
+            "乡", "镇", "村", "床", "列", "班", "架次", "例", "册", "块", "根",
         )
     ),
 )  # fmt: skip
@@ -110,11 +149,12 @@ MAGNITUDES: dict[str, int] = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千
 
 # Units after which no magnitude may stand (a magnitude before % is not a magnitude).
 UNITS_WITHOUT_MAGNITUDE: frozenset[str] = frozenset(
-    {"%", "％", "个百分点", "天", "个月", "小时", "类", "微克/立方米", "EFlops"}
-)
+    {"%", "％", "‰", "‱", "个百分点", "天", "个月", "小时", "分钟", "类", "微克/立方米", "EFlops",
+     "倍", "岁"}
+)  # fmt: skip
 
 # Units that are figures only with a magnitude: 5亿度 of electricity, but not 36度 of heat.
-UNITS_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"度"})
+UNITS_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"度", "方", "P"})
 
 # Chinese numerals that stand for a number before a magnitude: 突破千亿元 is 1000亿元, 超百亿元 100亿元.
 # Only these round magnitudes are read; 两千亿元 or 三百亿元 are left alone.
@@ -135,15 +175,20 @@ def _number(value: Fraction) -> float:
     return float(value)
 
 
-def normalise(value_text: str, magnitude: str, unit: str) -> Normalised:
-    """Normalise a figure written as ``value_text`` + ``magnitude`` + ``unit``.
+def normalise(value_text: str, magnitude: str, unit: str, per: str = "") -> Normalised:
+    """Normalise a figure written as ``value_text`` + ``magnitude`` + ``unit`` [``/per``].
 
     Exact decimal arithmetic: ``58.2`` 亿元 is exactly 5,820,000,000 元, not 5820000000.000001.
+    A rate keeps its per-unit: ``16.8万元/人`` is 168,000 元/人, of dimension money_per_person.
     """
     rule = UNITS_BY_NAME[unit]
     exact = (
         Fraction(Decimal(value_text.replace(",", ""))) * MAGNITUDES.get(magnitude, 1) * rule.factor
     )
+    if per:
+        return Normalised(
+            _number(exact), f"{rule.base_unit}/{per}", rate_dimension(rule.dimension, per)
+        )
     return Normalised(_number(exact), rule.base_unit, rule.dimension)
 
 
@@ -153,8 +198,16 @@ def parse_value(value_text: str) -> float:
 
 
 def dimension_of(unit: str) -> str:
-    """The dimension of a unit as written, with or without a magnitude (``亿元`` → money)."""
+    """The dimension of a unit as written, with or without a magnitude (``亿元`` → money).
+
+    A rate's dimension names its per-unit: ``元/月`` → money_per_month.
+    """
+    if unit in UNITS_BY_NAME:
+        return UNITS_BY_NAME[unit].dimension
     for magnitude in MAGNITUDES:
         if unit.startswith(magnitude) and unit[len(magnitude) :] in UNITS_BY_NAME:
             return UNITS_BY_NAME[unit[len(magnitude) :]].dimension
-    return UNITS_BY_NAME[unit].dimension
+    numerator, slash, per = unit.rpartition("/")
+    if slash and per in PER_UNITS:
+        return rate_dimension(dimension_of(numerator), per)
+    raise KeyError(unit)

@@ -30,16 +30,14 @@ from workreport.core.keywords import (
     ALL_TEXT,
     CountBy,
     CountingRule,
-    Row,
     TextPart,
     per_10k,
-    rate_text,
     report_parts,
     rounded_rate,
-    rule_line,
     scopes,
 )
 from workreport.core.model import Report
+from workreport.core.tabular import Row
 
 _PACKAGE = "workreport.resources"
 USER_DICT = "keywords/user_dict.txt"
@@ -197,18 +195,5 @@ def top_rows(frequencies: list[WordFrequency], *, rates: bool = False) -> list[R
             }
             if rates:
                 row |= {"characters": frequency.characters, "per_10k": rounded_rate(word.per_10k)}
-            rows.append(row | {"rule": frequency.rule.describe()})
+            rows.append(row | {"rule": frequency.rule.code})
     return rows
-
-
-def top_text(frequencies: list[WordFrequency], rule: CountingRule, *, rates: bool = False) -> str:
-    """Each section's top words as lines ``rank count [rate] word``, under the rule."""
-    lines = [rule_line(rule, rates=rates)]
-    for frequency in frequencies:
-        lines.append(
-            f"{frequency.section}  ({frequency.characters} characters, {frequency.words} words)"
-        )
-        for rank, word in enumerate(frequency.top, start=1):
-            rate = rate_text(word.per_10k) if rates else ""
-            lines.append(f"{rank:>4}  {word.count:>6}{rate}  {word.word}")
-    return "\n".join(lines) + "\n"

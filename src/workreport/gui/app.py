@@ -85,11 +85,16 @@ def run_window(spec: str | None) -> int:
     benchmark_hooks.install(window, os.environ.get("WORKREPORT_BENCHMARK"))
     window.show()
     if path is not None:
-        window.open_path(path)
+        window.library.open_path(path)
     return app.exec()
 
 
-def run_screenshot(output: Path, spec: str | None, section: str, size: tuple[int, int]) -> int:
+SCREENSHOT_VIEWS: tuple[str, ...] = ("figures", "keywords", "compare", "series")
+
+
+def run_screenshot(
+    output: Path, spec: str | None, section: str, size: tuple[int, int], view: str = "figures"
+) -> int:
     """Render the window at ``section`` offscreen and write a PNG; errors go to stderr, exit 2."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
@@ -105,13 +110,16 @@ def run_screenshot(output: Path, spec: str | None, section: str, size: tuple[int
             [*bundled_sources(), loaded_source(report, str(spec))], select=str(spec)
         )
     window.resize(*size)
-    if section and not window.select_path(section):
+    if section and not window.library.select_path(section):
         sys.stderr.write(f"workreport: error: no section {section!r} in {window.report.title}\n")
         window.deleteLater()
         return 2
     window.show()
     app.processEvents()
-    from workreport.gui.detail.chart_export import save_png
+    if view != "figures":
+        window.views.show(view)
+        app.processEvents()
+    from workreport.gui.chart.export import save_png
 
     ok = save_png(window, output)
     window.close()

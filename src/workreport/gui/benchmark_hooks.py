@@ -65,7 +65,7 @@ def install(window: QWidget, mode: str | None) -> None:
     from workreport.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    watched = [window.tree.viewport(), window.detail.table.viewport()]
+    watched = [window.library.tree.viewport(), window.detail.table.viewport()]
 
     def first_paint() -> None:
         milestone(FIRST_PAINT)
@@ -89,7 +89,7 @@ def _watch_charts(window: QWidget) -> None:
 
     def watch() -> None:
         panel = window.detail.charts
-        if panel is None or panel.stale:
+        if panel.stale:
             QTimer.singleShot(1, watch)  # the charts are still being built
             return
         chart = panel.first_chart()

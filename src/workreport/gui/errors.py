@@ -1,7 +1,8 @@
 """Errors the user should see: a dialog that names the file and the problem, and a log.
 
-Unexpected exceptions reach ``sys.excepthook``: they are logged with their traceback and shown in
-a dialog, and the app keeps running.
+Unexpected exceptions reach ``sys.excepthook``: they are logged with their traceback to a file in
+the user's data folder and shown as a short message naming the log (never the traceback), and the
+app keeps running.
 """
 
 from __future__ import annotations
@@ -19,9 +20,7 @@ log = logging.getLogger("workreport")
 
 
 def log_file() -> Path:
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    )
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "workreport.log"
 
@@ -58,6 +57,8 @@ def _excepthook(
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, trace)
         return
+    if _showing:  # an error while the message is up (a repaint): logged, not shown again
+        return
     text = QCoreApplication.translate(
         "Errors", "Something went wrong; workreport keeps running. The details are in the log:"
     )
@@ -67,8 +68,14 @@ def _excepthook(
         f"{text}\n{log_file()}",
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDetailedText(details)
-    box.exec()
+    _showing.append(box)
+    try:
+        box.exec()
+    finally:
+        _showing.clear()
+
+
+_showing: list[QMessageBox] = []
 
 
 def install_excepthook() -> None:

@@ -209,8 +209,8 @@ def start_folder_import(
             return
         listed.add(entry.key)
         source = report_source(entry, path)
-        if window.tree_model.find_report(source.id) is None:
-            window.tree_model.add_report(source, entry.level or "other")
+        if window.library.tree_model.find_report(source.id) is None:
+            window.library.tree_model.add_report(source, entry.level or "other")
 
     task.landed.connect(on_landed)
     task.start()

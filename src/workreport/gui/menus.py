@@ -1,4 +1,9 @@
-"""The main window's actions, menus and Find tool bar, and their texts in the current language."""
+"""The main window's actions, menus and Find tool bar, and their texts in the current language.
+
+Every action calls a command of a controller (``window.library``, ``window.views``,
+``window.find_bar``) or of the window; none reaches into a view's widgets. To add an action, make it
+with ``_action`` and add it to a menu in ``_build_menus``; its texts go in ``retranslate``.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from workreport.gui import i18n
-from workreport.gui.detail.pane import CHARTS_TAB, SOURCE_TAB
-from workreport.gui.recent_files import RecentFiles
 
 if TYPE_CHECKING:
     from workreport.gui.main_window import MainWindow
@@ -48,30 +51,25 @@ class WindowMenus(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.open_action = self._action(w.open_dialog, QKeySequence.StandardKey.Open)
+        library, views, find = w.library, w.views, w.find_bar
+        self.open_action = self._action(library.open_dialog, QKeySequence.StandardKey.Open)
         self.open_folder_action = self._action(_open_folder(w), "Ctrl+Shift+O")
-        self.save_action = self._action(w.save_report_as, QKeySequence.StandardKey.SaveAs)
-        self.export_table_action = self._action(w.export_table, "Ctrl+E")
-        self.export_chart_action = self._action(w.export_charts)
+        self.save_action = self._action(library.save_report_as, QKeySequence.StandardKey.SaveAs)
+        self.export_table_action = self._action(views.export_table_dialog, "Ctrl+E")
+        self.export_chart_action = self._action(views.export_chart_dialog)
         self.quit_action = self._action(w.close, QKeySequence.StandardKey.Quit)
-        self.copy_action = self._action(w.copy, QKeySequence.StandardKey.Copy)
-        # the table and the text handle Ctrl+C themselves when they have focus
+        self.copy_action = self._action(views.copy, QKeySequence.StandardKey.Copy)
+        # the tables and the text handle Ctrl+C themselves when they have focus
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.select_all_action = self._action(
-            w.detail.table.selectAll, QKeySequence.StandardKey.SelectAll
-        )
+        self.select_all_action = self._action(views.select_all, QKeySequence.StandardKey.SelectAll)
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.find_action = self._action(w.start_find, QKeySequence.StandardKey.Find)
-        self.clear_find_action = self._action(w.clear_find, "Esc")
+        self.find_action = self._action(find.start, QKeySequence.StandardKey.Find)
+        self.clear_find_action = self._action(find.clear, "Esc")
         self.clear_find_action.setEnabled(False)
-        self.expand_action = self._action(w.tree.expandAll)
-        self.collapse_action = self._action(w.collapse_tree)
-        self.source_tab_action = self._action(
-            lambda: w.detail.tabs.setCurrentIndex(SOURCE_TAB), "Ctrl+1"
-        )
-        self.charts_tab_action = self._action(
-            lambda: w.detail.tabs.setCurrentIndex(CHARTS_TAB), "Ctrl+2"
-        )
+        self.expand_action = self._action(library.expand_all)
+        self.collapse_action = self._action(library.collapse_all)
+        self.source_tab_action = self._action(w.show_source_text, "Ctrl+1")
+        self.charts_tab_action = self._action(w.show_charts, "Ctrl+2")
         self.about_action = self._action(w.about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -89,7 +87,7 @@ class WindowMenus(QObject):
         self.file_menu = menu_bar.addMenu("")
         self.file_menu.addActions([self.open_action, self.open_folder_action])
         self.recent_menu = self.file_menu.addMenu("")
-        self.recent = RecentFiles(self.recent_menu, w.open_path)
+        w.library.recent.attach(self.recent_menu)
         self.file_menu.addAction(self.save_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_table_action, self.export_chart_action])
@@ -112,7 +110,7 @@ class WindowMenus(QObject):
         self.find_toolbar = QToolBar(w)
         self.find_toolbar.setObjectName("FindToolBar")
         self.find_toolbar.setMovable(False)
-        self.find_toolbar.addWidget(w.find_edit)
+        self.find_toolbar.addWidget(w.find_bar.edit)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
 
     def choose_language(self, language: str) -> None:
@@ -128,7 +126,7 @@ class WindowMenus(QObject):
             (
                 self.open_action,
                 self.tr("&Open…"),
-                self.tr("Open a report (.json) or a report's text (.txt)"),
+                self.tr("Open a report (.json) or a document (.txt, .docx, .pdf, .html)"),
             ),
             (
                 self.open_folder_action,
@@ -143,12 +141,12 @@ class WindowMenus(QObject):
             (
                 self.export_table_action,
                 self.tr("Export &Table…"),
-                self.tr("Save the figure table as CSV or Excel"),
+                self.tr("Save the table of the view in front as CSV or Excel"),
             ),
             (
                 self.export_chart_action,
-                self.tr("Export &Charts…"),
-                self.tr("Save the charts as PNG or SVG"),
+                self.tr("Export &Chart…"),
+                self.tr("Save the charts of the view in front as PNG or SVG"),
             ),
             (self.quit_action, self.tr("&Quit"), self.tr("Close workreport")),
             (
@@ -160,8 +158,8 @@ class WindowMenus(QObject):
             ),
             (
                 self.select_all_action,
-                self.tr("Select &All Figures"),
-                self.tr("Select every figure in the table"),
+                self.tr("Select &All"),
+                self.tr("Select every cell of the table in front"),
             ),
             (
                 self.find_action,

@@ -13,9 +13,14 @@ MAX_RECENT = 8
 
 
 class RecentFiles:
-    def __init__(self, menu: QMenu, open_path: Callable[[Path], None]) -> None:
-        self.menu = menu
+    """The files last opened, newest first; a menu attached lists them each time it is shown."""
+
+    def __init__(self, open_path: Callable[[Path], None]) -> None:
         self.open_path = open_path
+        self.menu: QMenu | None = None
+
+    def attach(self, menu: QMenu) -> None:
+        self.menu = menu
         menu.aboutToShow.connect(self.fill_menu)
 
     def files(self) -> list[str]:
@@ -29,13 +34,14 @@ class RecentFiles:
         QSettings().setValue(SETTINGS_KEY, files)
 
     def fill_menu(self) -> None:
-        self.menu.clear()
+        menu = self.menu
+        if menu is None:
+            return
+        menu.clear()
         files = self.files()
         for number, path in enumerate(files, start=1):
-            action = self.menu.addAction(f"&{number} {path}")
+            action = menu.addAction(f"&{number} {path}")
             action.triggered.connect(lambda _checked=False, path=path: self.open_path(Path(path)))
         if not files:
-            empty = self.menu.addAction(
-                QCoreApplication.translate("RecentFiles", "No recent files")
-            )
+            empty = menu.addAction(QCoreApplication.translate("RecentFiles", "No recent files"))
             empty.setEnabled(False)

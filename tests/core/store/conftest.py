@@ -24,3 +24,18 @@ def write_variants(folder: Path, count: int, start: int = 0) -> list[Path]:
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "library.sqlite3"
+
+
+def loadable_bundled_ids() -> list[str]:
+    """The bundled reports that load (the store leaves out one that does not)."""
+    from workreport.core.errors import ReportError
+    from workreport.core.library import bundled_ids, load_bundled
+
+    ids = []
+    for report_id in bundled_ids():
+        try:
+            load_bundled(report_id)
+        except ReportError:
+            continue
+        ids.append(report_id)
+    return ids

@@ -29,14 +29,19 @@ def store(reports: list[Report], tmp_path_factory: pytest.TempPathFactory) -> St
     return store
 
 
-@pytest.mark.parametrize("rule", keywords.STORY_RULES, ids=lambda rule: rule.describe())
+@pytest.mark.parametrize(
+    "rule",
+    keywords.STORY_RULES,
+    ids=lambda r: f"titles{r.titles:d}-front{r.front_matter:d}-body{r.body:d}",
+)
 def test_counts_by_report_follow_the_counting_rule(
     store: Store, reports: list[Report], rule: keywords.CountingRule
 ) -> None:
     rows = queries.keyword_counts(store, WORDS, rule=rule, rates=True)
     expected = [
         {
-            "report": report.id, "file": "", "region": report.region, "level": report.level,
+            "report": report.id, "title": report.title, "file": "", "region": report.region,
+            "level": report.level,
             "year": report.year, "word": word, "count": count.count,
             "characters": count.characters, "per_10k": keywords.rounded_rate(count.per_10k),
         }

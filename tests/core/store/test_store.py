@@ -19,6 +19,7 @@ from workreport.core.store.bundled import ensure_bundled
 @pytest.mark.parametrize("report_id", ["zhengzhou-hitech-2022", "china-2025", "sichuan-2025"])
 def test_a_report_comes_out_as_it_went_in(store_path: Path, report_id: str) -> None:
     report = load_bundled(report_id)
+    report.notes = ["注：用于测试的说明"]
     with Store(store_path) as store:
         key = store.add_report(report, "sha-" + report_id)
     with Store(store_path) as store:  # from the file, not from anything cached
@@ -86,6 +87,24 @@ def test_the_bundled_reports_are_imported_once(store_path: Path) -> None:
         china = next(e for e in store.entries() if e.id == "china-2025")
         assert china.bundled
         assert store.load(china.key) == load_bundled("china-2025")
+
+
+def test_a_bundled_report_that_does_not_load_is_left_out_with_its_problem(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workreport.core.store import bundled
+
+    real = bundled._resource
+    monkeypatch.setattr(bundled, "_resource", lambda i: b"{" if i == "china-2025" else real(i))
+    problems: list[str] = []
+    with Store(store_path) as store:
+        ensure_bundled(store, problems)
+        assert "china-2025" not in {e.id for e in store.entries()}
+        assert "zhengzhou-hitech-2022" in {e.id for e in store.entries()}
+    assert [p for p in problems if "china-2025" in p] == [
+        "bundled report china-2025: invalid JSON at line 1, column 2: "
+        "Expecting property name enclosed in double quotes"
+    ]
 
 
 def test_a_file_that_is_no_store_is_refused(tmp_path: Path) -> None:

@@ -15,25 +15,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.errors import ReportError
-from workreport.core.importer import figure_rules, headings
+from workreport.core.importer import headings, limits
+from workreport.core.importer.detect import refusal
+from workreport.core.importer.divisions import level_of
 from workreport.core.importer.figures import find_figures
-from workreport.core.importer.frontmatter import level_of, read_front_matter
+from workreport.core.importer.frontmatter import read_front_matter
+from workreport.core.importer.normalise import normalise
+from workreport.core.importer.outline import (
+    CLOSING_TITLE,
+    Outline,
+    heading_predicate,
+    join_cut_titles,
+    walk,
+)
 from workreport.core.importer.paragraphs import clean_line, join_broken_lines
+from workreport.core.importer.simplified import reader_for
+from workreport.core.importer.targets import target_spans
 from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
 INTRO_TITLE = "导语"
-CLOSING_TITLE = "结语"
-APPENDIX_TITLE = "附件"
-
-# A chapter heading cut in two by a line break (重庆: 三、持续提升政府 / 治理效能和服务水平): a short
-# line of Chinese characters alone, right after the heading, continues its title.
-_TITLE_CONTINUATION = re.compile(r"^[\u3400-\u9fff“”]{2,15}$")
-# An item of an appendix: 一、稳定和扩大就业 (the title runs to the first 。 when there is one).
-_APPENDIX_ITEM = re.compile(r"^(?P<numbering>[一二三四五六七八九十]+、)\s*")
-_APPENDIX_TITLE_LINE = re.compile(r"^[^。；;：:！!？?]{1,30}$")
-_TARGET_OPENER = re.compile(
-    "(?:" + "|".join(figure_rules.TARGET_OPENERS) + ")[" + figure_rules.TARGET_OPENER_END + "]"
-)
+BODY_TITLE = "正文"  # the one chapter of a report whose chapter style no rule knows
+NOTE_NO_CHAPTERS = "no_chapters"
 
 
 @dataclass(slots=True)
@@ -54,27 +56,30 @@ class ReportMetadata:
     glosses: dict[str, str] = field(default_factory=dict)  # section title → English gloss
 
 
-def target_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Where a paragraph lists the year's main expected targets: from the opener to the end of the
-    paragraph (宁夏, 河北, 甘肃 and 贵州 continue the list over several sentences)."""
-    match = _TARGET_OPENER.search(paragraph)
-    return [(match.start(), len(paragraph))] if match else []
-
-
 def _add_paragraph(section: Section, paragraph: str) -> None:
     if paragraph:
         section.paragraphs.append(paragraph)
 
 
-def _find_indicators(section: Section) -> None:
+def _find_indicators(section: Section, read: Callable[[str], str] | None) -> None:
     section.indicators = []
+    readings = [read(p) if read else p for p in section.paragraphs]
+    targets = target_spans(readings)
     for index, paragraph in enumerate(section.paragraphs):
-        _add_indicators(section, index, paragraph)
+        span = targets.get(index)
+        _add_indicators(section, index, paragraph, readings[index], [span] if span else [])
 
 
-def _add_indicators(section: Section, index: int, paragraph: str) -> None:
-    targets = target_spans(paragraph) if "目标" in paragraph else []
-    for figure in find_figures(paragraph):
+def _add_indicators(
+    section: Section, index: int, paragraph: str, read: str, targets: list[tuple[int, int]]
+) -> None:
+    """The figures of a paragraph, found in its reading (the same length) and shown with the
+    sentence as written."""
+    for figure in find_figures(read):
+        sentence = figure.sentence
+        if read != paragraph:
+            at = read.find(sentence)
+            sentence = paragraph[at : at + len(sentence)] if at >= 0 else sentence
         section.indicators.append(
             Indicator(
                 label=figure.label,
@@ -87,7 +92,7 @@ def _add_indicators(section: Section, index: int, paragraph: str) -> None:
                 paragraph=index,
                 start=figure.start,
                 end=figure.end,
-                sentence=figure.sentence,
+                sentence=sentence,
                 high=figure.high,
                 kind=figure.kind,
                 target=any(start <= figure.start < end for start, end in targets),
@@ -97,77 +102,67 @@ def _add_indicators(section: Section, index: int, paragraph: str) -> None:
         )
 
 
-@dataclass(slots=True)
-class _Outline:
-    """The walk's state: the open chapter or appendix and the sections open inside it."""
-
-    report: Report
-    intro: Section
-    closing: Section
-    top: Section | None = None
-    open_sections: list[tuple[int, Section]] = field(default_factory=list)
-
-    @property
-    def current(self) -> Section:
-        if self.open_sections:
-            return self.open_sections[-1][1]
-        return self.top if self.top is not None else self.intro
-
-    def open_top(self, section: Section) -> None:
-        self.report.sections.append(section)
-        self.top = section
-        self.open_sections = []
-
-    def open_section(self, rank: int, numbering: str, title: str) -> Section:
-        while self.open_sections and self.open_sections[-1][0] >= rank:
-            self.open_sections.pop()
-        parent = self.current
-        section = Section(title, SectionKind.SECTION, level=parent.level + 1, numbering=numbering)
-        parent.children.append(section)
-        self.open_sections.append((rank, section))
-        return section
-
-
 def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str = "") -> Report:
     """Build a report from its text. ``name`` (a file name) is used in error messages only.
 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
     meta = metadata or ReportMetadata()
+    text = normalise(limits.clean_text(text))
+    if not text.strip():
+        raise ReportError(name, "", "the text is empty")
+    limits.check_numbers(text, name)
+    reason = refusal(text)
+    if reason is not None:
+        raise ReportError(name, "", reason)
+    reader = reader_for(text)
+    read = reader or _same
     lines = text.splitlines()
-    front = read_front_matter(lines)
+    front = read_front_matter([read(line) for line in lines] if reader else lines)
     if not front.headline and not front.lines:
         raise ReportError(name, "", "the text is empty")
+    if reader is not None:  # the front matter as written
+        written = {read(clean_line(line)): clean_line(line) for line in lines[: front.body_start]}
+        front.headline = written.get(front.headline, front.headline)
+        front.lines = [written.get(line, line) for line in front.lines]
     body_lines = [clean_line(line) for line in lines[front.body_start :]]
-    chapter_rule = headings.chapter_rule_for(body_lines)
-    is_heading = heading_predicate(chapter_rule)
-    _join_cut_titles(body_lines, chapter_rule, is_heading)
+    read_lines = [read(line) for line in body_lines] if reader else body_lines
+    chapter_rule = headings.chapter_rule_for(read_lines)
+    section_rules = headings.section_rules(chapter_rule)
+    is_heading = heading_predicate(chapter_rule, section_rules, read)
+    join_cut_titles(body_lines, chapter_rule, is_heading, read)
     paragraphs = join_broken_lines(body_lines, is_heading)
     region = meta.region or front.region
+    year = meta.year if meta.year is not None else front.year
     report = Report(
         id=meta.id,
-        title=meta.title or front.title or front.headline,
+        title=(
+            meta.title
+            or front.title
+            or _title_like(front.headline)
+            or limits.fallback_title(region, year)
+        ),
         region=region,
         level=meta.level or level_of(region),
-        year=meta.year if meta.year is not None else front.year,
+        year=year,
         date=meta.date or front.date,
         source=meta.source or front.source,
         speaker=meta.speaker or front.speaker,
         headline=front.headline,
     )
-    outline = _Outline(
+    outline = Outline(
         report,
         intro=Section(INTRO_TITLE, SectionKind.INTRO, level=1),
         closing=Section(CLOSING_TITLE, SectionKind.CLOSING, level=1),
+        name=name,
     )
     for line in front.lines:
         _add_paragraph(outline.intro, line)
-    _walk(outline, paragraphs, chapter_rule)
-
-    if not report.chapters():
-        raise ReportError(
-            name, "", "no chapter heading found: this does not look like a work report"
-        )
+    if chapter_rule is None:
+        # no chapter style recognised: the body is one chapter, with what sections it has
+        outline.open_top(Section(BODY_TITLE, SectionKind.CHAPTER, level=1))
+        report.notes.append(NOTE_NO_CHAPTERS)
+    walk(outline, paragraphs, chapter_rule, section_rules, read)
     if outline.intro.paragraphs:
         report.sections.insert(0, outline.intro)
     if outline.closing.paragraphs:
@@ -178,11 +173,28 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         report.sections.insert(position, outline.closing)
     for section in report.walk():
         _merge_lone_lead(section)
+    figures = 0
     for section in report.walk():
-        _find_indicators(section)
+        _find_indicators(section, reader)
         section.gloss = meta.glosses.get(section.title, "")
+        figures = limits.count_figures(figures, section, name)
     assign_section_ids(report.sections)
     return report
+
+
+# A headline longer than this, or one that ends a sentence, is the text's first paragraph, not its
+# title (the 1964 abstract, a salutation run into the first sentence).
+MAX_TITLE = 60
+
+
+def _title_like(headline: str) -> str:
+    if len(headline) > MAX_TITLE or re.search(r"[。；！？!?，,：:]", headline):
+        return ""
+    return headline
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _merge_lone_lead(parent: Section) -> None:
@@ -195,114 +207,3 @@ def _merge_lone_lead(parent: Section) -> None:
     rest = lead.paragraphs[:1]
     parent.paragraphs.append(lead.title + "。" + (rest[0] if rest else ""))
     parent.paragraphs.extend(lead.paragraphs[1:])
-
-
-def _closing_start(paragraphs: list[str], chapter_rule: headings.LineRule | None) -> int:
-    """Index of the paragraph that opens the closing, or ``len(paragraphs)`` when none does."""
-    last_chapter = None
-    for index, paragraph in enumerate(paragraphs):
-        if headings.match_chapter(chapter_rule, paragraph) is not None:
-            last_chapter = index
-        elif last_chapter is not None and headings.match_appendix(paragraph) is not None:
-            break
-    if last_chapter is None:
-        return len(paragraphs)
-    end = next(
-        (
-            i
-            for i in range(last_chapter + 1, len(paragraphs))
-            if headings.match_appendix(paragraphs[i]) is not None
-        ),
-        len(paragraphs),
-    )
-    closing = [i for i in range(last_chapter + 1, end) if headings.is_closing(paragraphs[i])]
-    return closing[-1] if closing else len(paragraphs)
-
-
-def _walk(outline: _Outline, paragraphs: list[str], chapter_rule: headings.LineRule | None) -> None:
-    closing_start = _closing_start(paragraphs, chapter_rule)
-    in_closing = False
-    in_appendix = False
-    index = 0
-    while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        index += 1
-        appendix = headings.match_appendix(paragraph) if outline.report.chapters() else None
-        if appendix is not None:
-            title = appendix.title
-            if not title and index < len(paragraphs):
-                following = paragraphs[index]
-                nested = headings.match_appendix(following)
-                if nested is not None and nested.title and not nested.numbering:
-                    title, index = nested.title, index + 1
-                elif _APPENDIX_TITLE_LINE.match(following) and not _APPENDIX_ITEM.match(following):
-                    title, index = following, index + 1
-            outline.open_top(
-                Section(
-                    title or APPENDIX_TITLE,
-                    SectionKind.APPENDIX,
-                    level=1,
-                    numbering=appendix.numbering,
-                )
-            )
-            in_appendix, in_closing = True, False
-        elif in_appendix:
-            item = _APPENDIX_ITEM.match(paragraph)
-            if item is not None:
-                split = headings.match_section_title(paragraph[item.end() :])
-                if split is not None:
-                    title, rest = split
-                    section = outline.open_section(1, item.group("numbering"), title)
-                    _add_paragraph(section, rest)
-                    continue
-            _add_paragraph(outline.current, paragraph)
-        elif (chapter := headings.match_chapter(chapter_rule, paragraph)) is not None:
-            outline.open_top(
-                Section(chapter.title, SectionKind.CHAPTER, level=1, numbering=chapter.numbering)
-            )
-        elif outline.top is None:
-            _add_paragraph(outline.intro, paragraph)
-        elif in_closing or index - 1 >= closing_start:
-            in_closing = True
-            _add_paragraph(outline.closing, paragraph)
-        elif (start := headings.match_section(paragraph)) is not None:
-            section = outline.open_section(start.rank, start.numbering, start.title)
-            _add_paragraph(section, start.rest)
-        else:
-            _add_paragraph(outline.current, paragraph)
-
-
-def heading_predicate(chapter_rule: headings.LineRule | None) -> Callable[[str], bool]:
-    """Whether a line opens a chapter, an appendix, a section or an appendix item: such a line
-    never continues the line before it."""
-
-    def is_heading(line: str) -> bool:
-        return (
-            headings.match_chapter(chapter_rule, line) is not None
-            or headings.match_appendix(line) is not None
-            or headings.starts_section(line)
-            or _APPENDIX_ITEM.match(line) is not None
-        )
-
-    return is_heading
-
-
-def _join_cut_titles(
-    lines: list[str], chapter_rule: headings.LineRule | None, is_heading: Callable[[str], bool]
-) -> None:
-    """Join a chapter heading and the short line that continues it, in place."""
-    previous = -1  # index of the last non-empty line
-    for index, line in enumerate(lines):
-        if not line:
-            continue
-        if (
-            previous >= 0
-            and headings.match_chapter(chapter_rule, lines[previous]) is not None
-            and _TITLE_CONTINUATION.match(line)
-            and not is_heading(line)
-            and headings.match_chapter(chapter_rule, lines[previous] + line) is not None
-        ):
-            lines[previous] += line
-            lines[index] = ""
-            continue
-        previous = index

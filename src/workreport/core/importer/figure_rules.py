@@ -6,26 +6,50 @@ means adding a row, not writing code.
 
 from __future__ import annotations
 
-# Qualifiers written directly before the number, longest first (达到 before 达).
-QUALIFIERS_BEFORE: tuple[str, ...] = (
-    "力争达到", "新增加", "力争", "达到", "超过", "突破", "累计", "新增", "净增", "达", "超", "近", "约",
+from workreport.core.importer.bounds import (
+    BOUND_WORDS_AFTER,
+    BOUND_WORDS_BEFORE,
+    BOUND_WORDS_INSIDE,
+)
+from workreport.core.importer.direction import CHANGE_WORDS as CHANGE_WORDS
+
+# Verbs written directly before the number (or before a bound word before it), longest first
+# (达到 before 达). They say what the figure counts; bounds (不低于, 约, 左右 …) are in bounds.py.
+VERB_QUALIFIERS: tuple[str, ...] = (
+    "力争达到", "新增加", "力争", "达到", "累计", "新增", "净增", "高达", "达",
 )  # fmt: skip
+
+# Qualifiers written directly before the number: verbs and bound words, longest first.
+QUALIFIERS_BEFORE: tuple[str, ...] = tuple(
+    sorted(set(VERB_QUALIFIERS) | set(BOUND_WORDS_BEFORE), key=len, reverse=True)
+)
+
+# A total that names itself keeps its own verb: 新增…16家、总数达到98家 is not a new addition.
+TOTAL_WORDS: tuple[str, ...] = ("总数", "总量", "总计", "总规模", "累计", "共计", "合计")
+
+# Verbs that make a figure a new addition (a change, up) or a cumulative total (a level).
+NEW_VERBS: tuple[str, ...] = ("新增加", "新增", "净增")
 
 # Qualifiers that open a clause and govern every figure in it, even with a label in between:
 # 新增网签安置房9120套、79.94万平方米 — both figures are new additions.
 QUALIFIERS_OPENING_CLAUSE: tuple[str, ...] = ("新增加", "新增", "净增", "累计")
 
 # Written between the number and the unit: 270余家, 3400多万人次.
-APPROXIMATE_MARKS: tuple[str, ...] = ("余", "多")
+APPROXIMATE_MARKS: tuple[str, ...] = BOUND_WORDS_INSIDE
 
 # Written after the unit, longest first.
-QUALIFIERS_AFTER: tuple[str, ...] = ("左右", "以上", "以内", "以下")
+QUALIFIERS_AFTER: tuple[str, ...] = BOUND_WORDS_AFTER
 
 # Words that open a clause without saying what is measured; dropped from labels (and looked
 # through when finding a clause-opening qualifier): 全年完成绿化面积35万㎡ → 完成绿化面积.
 LABEL_FILLERS: tuple[str, ...] = (
     "全区", "全年", "全市", "全省", "全国", "年内", "实现", "其中", "并", "为", "共", "另",
+    "次年", "今年", "明年", "同时",
 )  # fmt: skip
+
+# Function words that lead to the number at the end of a label, dropped: 人数有 → 人数,
+# 货运量由 → 货运量, 总人数的 → 总人数. (了 and 为 after a change word stay: 增加了, 增速为.)
+LABEL_TRAILING_WORDS: tuple[str, ...] = ("拟按", "由", "从", "的", "有", "是", "按", "共有", "约为")
 
 # Characters that end a clause: a label never reaches back past them. The enumeration comma 、
 # does not end a clause (新增网签安置房9120套、79.94万平方米 shares 新增).
@@ -43,13 +67,19 @@ NAME_BRACKETS: dict[str, str] = {"“": "”", "《": "》", "「": "」", "『"
 # A number right after one of these is an ordinal or part of a name (第23届, PM2.5, G219, 5G).
 NOT_BEFORE_A_FIGURE = "第"
 
+# A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
+NOT_AFTER_A_UNIT: dict[str, str] = {"人": "民", "元": "化素旦首", "方": "面式向案法"}
+
+# After a unit, these make the figure a class, not an amount: 30万吨级进港航道, 26兆瓦级风电机组.
+CLASS_MARKS: tuple[str, ...] = ("级",)
+
 # A label before a classifier figure that is at most this long is kept in front of the phrase
 # after it: 新培育2家省级创新联合体 → 新培育省级创新联合体; a longer one is context, not label.
 SHORT_VERB_LENGTH = 4
 
 # Between the two ends of a range: 5.0%—5.5%, 1—2个, 5%至5.5%. Year spans (2025—2027年) have no unit
 # and are never figures.
-RANGE_DASHES: tuple[str, ...] = ("—", "－", "-", "–", "~", "～", "至")
+RANGE_DASHES: tuple[str, ...] = ("—", "－", "-", "–", "~", "～", "至", "到")
 
 # Qualifiers before which a round Chinese numeral and magnitude are a figure: 突破千亿元, 超百亿元,
 # 跨过万亿元大关. Without one (万亿元级产业集群, 再上一个万亿元台阶) the words are a name or a phrase.
@@ -60,16 +90,19 @@ CHINESE_MAGNITUDE_QUALIFIERS: tuple[str, ...] = (
 # A Chinese-numeral magnitude followed by one of these is part of a name: 千亿元级, 超千亿元镇.
 CHINESE_MAGNITUDE_NOT_BEFORE = "级镇"
 
-# Words that say the figure after them is a change: a percentage after them is a growth rate
-# (增长5.4%), any other figure an absolute change (再提高20元). Longest first.
-CHANGE_WORDS: tuple[str, ...] = (
-    "增长率", "增速", "增幅", "涨幅", "降幅", "增长", "增加", "下降", "降低", "提高", "提升", "减少",
-    "上升", "回升", "上涨", "下跌", "下滑", "缩小", "扩大",
-)  # fmt: skip
+# Words that say the figure after them is a change (增长5.4%, 再提高20元) are CHANGE_WORDS, from
+# the direction rules in direction.py.
 
 # Written between a change word and the figure without changing its meaning: 增长了5%, 增速为5%.
 # 提高到/提高至 are not among them: 提高到60% names the level reached, not the change.
 CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
+
+# How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
+CHANGE_VERB_REACH = 12
+
+# Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
+LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
+LEVEL_LINKS_CHARS = "到至为成了"
 
 # The word that shares one verb among several figures: 分别增长4.8%、7.2%.
 SHARED_VERB_MARK = "分别"
@@ -83,7 +116,10 @@ TARGET_OPENER_END = "：:"
 
 # A phrase after a figure that starts with one of these names a milestone or joins the next figure,
 # not the thing measured: 1.4万亿斤新台阶, 30元和5元.
-NOT_A_LABEL_AFTER: tuple[str, ...] = ("新台阶", "台阶", "大关", "新高", "和", "及", "与", "或")
+NOT_A_LABEL_AFTER: tuple[str, ...] = (
+    "新台阶", "台阶", "大关", "新高", "和", "及", "与", "或", "增加到", "增长到", "提高到", "下降到",
+    "减少到", "降到", "降至", "增至", "到", "至",
+)  # fmt: skip
 
 # Dimensions whose figures never take their label from the phrase after them: 按4%左右安排 does not
 # measure 安排.

@@ -1,34 +1,49 @@
-"""Recognise quantitative figures in a paragraph: number, magnitude, unit, qualifiers, label, kind.
+"""Recognise quantitative figures in a paragraph and say what each means.
 
-A figure is an Arabic number followed by a unit from :mod:`workreport.core.units`, optionally with
-余/多 between them; a range of two such numbers (``5.0%—5.5%``, ``1—2个``); or a round Chinese
-numeral after a qualifier (``突破千亿元``). Digits that are not figures are skipped: years and dates
-have no unit (``2022年``, ``1月16日``), ordinals follow 第 (``第23届``), and names are quoted
-(``“15分钟服务圈”``, ``《资本力量》1+6系列``) or glued to letters (``PM2.5``, ``5G``). A unit
-followed by ``/`` (``元/月``, ``万吨/日``) is a rate this module does not know: no figure is made.
+Where the numbers and units are is :mod:`candidates`' job (Arabic, full-width and Chinese numerals,
+ranges, rates). This module gives each figure its qualifier, bound, kind, direction and label:
 
-Each figure has a kind: a ``growth`` rate (a percentage after 增长, 下降, 涨幅 …), a ``change`` (a
-difference: 个百分点, or another figure after a change word: 再提高20元) or a ``level`` (anything
-else: 440.5亿元, 失业率5.5%).
+- ``qualifier``: every qualifier word as written, in reading order, one space apart (``达到 以上``,
+  ``新增 约``). A filter on 以上 finds every figure written with it. A clause-opening verb
+  (新增, 累计) governs every figure of its clause (``新增网签安置房9120套、79.94万平方米``) but not
+  one that has its own verb or names itself a total (``新增…16家、总数达到98家``: 达到 only).
+- ``bound``: what the bound words mean (:mod:`bounds`): about, at_least, at_most, more_than.
+- ``kind``: ``growth`` is a rate of change (a percentage or 倍 after 增长, 下降 …); ``change`` an
+  amount of change (个百分点, a figure after a change word: 再提高20元, after a change verb opening
+  its words: 压减粗钢产量3000万吨) or a new addition (新增, 净增: 城镇新增就业1256万人);
+  ``level`` anything else: a stock (440.5亿元, 失业率5.5%), a level reached (提高到67%) or a
+  cumulative total, which keeps 累计 in its qualifier (累计上线产品69个). New, cumulative and stock
+  counts are thus told apart by kind plus qualifier.
+- ``direction``: up or down for growth and change figures (:mod:`direction`), empty for levels.
+- ``label``: what is measured (:mod:`labels`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workreport.core.importer import figure_rules as rules
-from workreport.core.importer.labels import LabelContext, derive_label
-from workreport.core.units import (
-    CHINESE_ROUND_NUMBERS,
-    MAGNITUDES,
-    UNITS_BY_NAME,
-    UNITS_NEEDING_MAGNITUDE,
-    UNITS_WITHOUT_MAGNITUDE,
-    Dimension,
-    normalise,
-    parse_value,
+from workreport.core.importer.bounds import bound_of, join_qualifier
+from workreport.core.importer.candidates import (
+    Candidate,
+    find_candidates,
+    match_prefix,
+    match_suffix,
+    name_spans,
 )
+from workreport.core.importer.direction import (
+    DIRECTION_OF,
+    NOT_AFTER_OPENING_VERB,
+    OPENING_CHANGE_VERBS,
+    QUALITY_VERBS,
+    Direction,
+    direction_of,
+)
+from workreport.core.importer.labels import LabelContext, derive_label
+from workreport.core.importer.numerals import ascii_digits, compact_digits
+from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
+
+__all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
 
 
 class FigureKind:
@@ -41,20 +56,9 @@ class FigureKind:
 
 ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CHANGE)
 
-_NUMBER = re.compile(r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9])")
-_UNITS_LONGEST_FIRST = sorted(UNITS_BY_NAME, key=len, reverse=True)
-_MAGNITUDES_LONGEST_FIRST = sorted(MAGNITUDES, key=len, reverse=True)
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
-# 3个多月: the approximate mark sits inside the unit.
-_SPLIT_UNITS = {"个多月": ("个月", "多")}
-_CHINESE_MAGNITUDE = re.compile(
-    "(?:"
-    + "|".join(sorted(rules.CHINESE_MAGNITUDE_QUALIFIERS, key=len, reverse=True))
-    + ")(?P<numeral>["
-    + "".join(CHINESE_ROUND_NUMBERS)
-    + "]?)(?=万亿|亿|万)"
-)
-_RATE_SLASHES = "/／"
+_DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
+_COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,46 +81,24 @@ class Figure:
     bound: str = ""  # about, at_least, at_most, more_than, or empty (see Indicator.bound)
 
 
-def name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text inside quotation or title marks, outermost only."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
-        if stack and char == rules.NAME_BRACKETS[stack[-1][0]]:
-            _, start = stack.pop()
-            if not stack:
-                spans.append((start, i + 1))
-        elif char in rules.NAME_BRACKETS:
-            stack.append((char, i))
-    return spans
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in spans)
-
-
-def _match_prefix(text: str, pos: int, options: tuple[str, ...] | list[str]) -> str:
-    for option in options:
-        if text.startswith(option, pos):
-            return option
-    return ""
-
-
-def _match_suffix(text: str, end: int, options: tuple[str, ...]) -> str:
-    for option in options:
-        if text.endswith(option, 0, end):
-            return option
-    return ""
+# How far from a figure a sentence or clause end is looked for: the corpus's longest sentence
+# holding a figure has 386 characters; a paragraph without any end is cut this far either side,
+# which keeps the search (and the sentence kept with each figure) bounded: linear time.
+SENTENCE_WINDOW = 400
 
 
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(d, 0, pos) for d in rules.CLAUSE_DELIMITERS) + 1
+    lowest = max(0, pos - SENTENCE_WINDOW)
+    found = max(text.rfind(d, lowest, pos) for d in rules.CLAUSE_DELIMITERS)
+    return found + 1 if found >= 0 else lowest
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(t, 0, pos) for t in rules.SENTENCE_TERMINATORS) + 1
-    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos)) >= 0]
-    end = min(ends) + 1 if ends else len(text)
+    lowest, highest = max(0, pos - SENTENCE_WINDOW), pos + SENTENCE_WINDOW
+    found = max(text.rfind(t, lowest, pos) for t in rules.SENTENCE_TERMINATORS)
+    start = found + 1 if found >= 0 else lowest
+    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos, highest)) >= 0]
+    end = min(ends) + 1 if ends else min(len(text), highest)
     return start, end
 
 
@@ -129,144 +111,79 @@ def _skip_fillers(text: str, pos: int, end: int) -> int:
     moved = True
     while moved:
         moved = False
-        filler = _match_prefix(text, pos, rules.LABEL_FILLERS)
+        filler = match_prefix(text, pos, rules.LABEL_FILLERS)
         if filler and pos + len(filler) <= end:
             pos += len(filler)
             moved = True
     return pos
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    end: int
-    magnitude: str
-    unit: str  # without magnitude
-    approximate: str
-
-
-def _read_unit(text: str, pos: int) -> _Unit | None:
-    """Read ``[余|多][magnitude][余|多]unit`` at ``pos``; None when no unit follows."""
-    approximate = _match_prefix(text, pos, rules.APPROXIMATE_MARKS)
-    pos += len(approximate)
-    magnitude = _match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST)
-    pos += len(magnitude)
-    if not approximate:
-        approximate = _match_prefix(text, pos, rules.APPROXIMATE_MARKS)
-        pos += len(approximate)
-    for written, (unit, mark) in _SPLIT_UNITS.items():
-        if text.startswith(written, pos) and not approximate:
-            return _Unit(pos + len(written), magnitude, unit, mark)
-    unit = _match_prefix(text, pos, _UNITS_LONGEST_FIRST)
-    if not unit or (magnitude and unit in UNITS_WITHOUT_MAGNITUDE):
-        return None
-    if unit in UNITS_NEEDING_MAGNITUDE and not magnitude:
-        return None
-    end = pos + len(unit)
-    if text[end : end + 1] in _RATE_SLASHES and end < len(text):
-        return None  # 元/月, 万吨/日: a rate whose unit the table does not know
-    if unit[0].isascii() and text[end : end + 1].isascii() and text[end : end + 1].isalnum():
-        return None  # EFlopsX is a longer word, not the unit
-    return _Unit(end, magnitude, unit, approximate)
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int
-    number: str  # as written; a Chinese numeral's value as digits
-    unit: _Unit
-    after: str  # qualifier after the unit
-    high: str = ""  # the upper end of a range, as written
-
-    @property
-    def end(self) -> int:
-        return self.unit.end + len(self.after)
-
-
-def _range_end(text: str, pos: int, first: _Unit | None) -> tuple[str, _Unit] | None:
-    """The upper end of a range that starts with a number ending at ``pos``, if one follows."""
-    dash_at = first.end if first is not None else pos
-    if text[dash_at : dash_at + 1] not in rules.RANGE_DASHES or dash_at >= len(text):
-        return None
-    match = _NUMBER.match(text, dash_at + 1)
-    if match is None:
-        return None
-    second = _read_unit(text, match.end())
-    if second is None or second.approximate:
-        return None
-    if first is not None and (first.unit, first.magnitude, first.approximate) != (
-        second.unit,
-        second.magnitude,
-        "",
-    ):
-        return None
-    return match.group(), second
-
-
-def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    consumed = 0
-    for match in _NUMBER.finditer(text):
-        start = match.start()
-        if start < consumed:
-            continue
-        if _inside(start, names) or text.endswith(rules.NOT_BEFORE_A_FIGURE, 0, start):
-            continue
-        unit = _read_unit(text, match.end())
-        high = _range_end(text, match.end(), unit) if not (unit and unit.approximate) else None
-        if high is not None:
-            high_number, unit = high
-        elif unit is None:
-            continue
-        after = _match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
-        found.append(
-            _Candidate(start, match.group(), unit, after, high_number if high is not None else "")
-        )
-        consumed = unit.end
-    return found
-
-
-def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    for match in _CHINESE_MAGNITUDE.finditer(text):
-        start = match.start("numeral")
-        if _inside(start, names):
-            continue
-        unit = _read_unit(text, match.end())
-        if unit is None or not unit.magnitude or unit.approximate:
-            continue
-        if text[unit.end : unit.end + 1] in rules.CHINESE_MAGNITUDE_NOT_BEFORE:
-            continue
-        numeral = match.group("numeral")
-        number = str(CHINESE_ROUND_NUMBERS[numeral]) if numeral else "1"
-        after = _match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
-        found.append(_Candidate(start, number, unit, after))
-    return found
-
-
-def _candidates(text: str) -> list[_Candidate]:
-    names = name_spans(text)
-    found = _arabic_candidates(text, names)
-    if "亿" in text or "万" in text:
-        found.extend(_chinese_candidates(text, names))
-        found.sort(key=lambda c: c.start)
-    return found
-
-
 def _change_word_before(text: str, pos: int) -> str:
     """The change word (增长, 下降 …) written right before ``pos``, through 了/为; or empty."""
-    link = _match_suffix(text, pos, rules.CHANGE_WORD_LINKS)
-    return _match_suffix(text, pos - len(link), _CHANGE_WORDS) or _match_suffix(
+    link = match_suffix(text, pos, rules.CHANGE_WORD_LINKS)
+    return match_suffix(text, pos - len(link), _CHANGE_WORDS) or match_suffix(
         text, pos, _CHANGE_WORDS
     )
 
 
-def _kind(dimension: str, change_word: str) -> str:
+def _qualifiers_before(text: str, pos: int) -> list[str]:
+    """The qualifier words written right before ``pos``, in reading order (累计 达到, 净增 超过)."""
+    words: list[str] = []
+    while len(words) < 3 and (word := match_suffix(text, pos, rules.QUALIFIERS_BEFORE)):
+        words.insert(0, word)
+        pos -= len(word)
+    return words
+
+
+def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
+    """A change verb that governs the figure's words: 压减粗钢产量3000万吨 → 压减,
+    为实体经济降低成本110多亿元 → 降低; or empty.
+
+    The verb is the last one in the figure's words, at most ``CHANGE_VERB_REACH`` characters
+    before the number; not when the number is the level reached (提高到67%, 降至4%).
+    """
+    verb, at = "", -1
+    for word in OPENING_CHANGE_VERBS:
+        found = text.rfind(
+            word, max(words_start, number_start - rules.CHANGE_VERB_REACH), number_start
+        )
+        if found > at:
+            verb, at = word, found
+    if not verb or text.startswith(NOT_AFTER_OPENING_VERB, at + len(verb)):
+        return ""
+    if at + len(verb) >= number_start:
+        return ""
+    if text.endswith(rules.LEVEL_LINKS, 0, number_start):
+        return ""
+    return verb
+
+
+def _last_direction_word(text: str, start: int, end: int) -> str:
+    """The last change or comparison word in ``text[start:end]`` (高于全国0.7个百分点 → 高于)."""
+    best, best_at = "", -1
+    for word in _DIRECTION_WORDS:
+        at = text.rfind(word, start, end)
+        if at > best_at:
+            best, best_at = word, at
+    return best
+
+
+def _names_new(text: str, start: int, end: int) -> bool:
+    """The figure's words say it is a new addition: 城镇新增就业1200万人 (not 新增长点)."""
+    for verb in rules.NEW_VERBS:
+        at = text.find(verb, start, end)
+        if at >= 0 and not text.startswith("长", at + len(verb)):
+            return True
+    return False
+
+
+def _kind(dimension: str, change_word: str, new: bool) -> str:
     if dimension == Dimension.PERCENTAGE_POINTS:
         return FigureKind.CHANGE
-    if change_word and dimension == Dimension.PERCENT:
+    if change_word and dimension in (Dimension.PERCENT, Dimension.MULTIPLE):
         return FigureKind.GROWTH
-    if change_word:
-        return FigureKind.CHANGE
+    if change_word or (new and dimension not in (Dimension.PERCENT, Dimension.MULTIPLE)):
+        return FigureKind.CHANGE  # 新增就业1256万人; but 新增工业用地不低于70% is a share
     return FigureKind.LEVEL
 
 
@@ -274,7 +191,7 @@ def _value(number: str, high: str) -> tuple[float, float | None]:
     return parse_value(number), (parse_value(high) if high else None)
 
 
-def _shared_list(candidates: list[_Candidate], index: int, text: str) -> int:
+def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
     """How many figures from ``index`` on form one list joined by 、 (分别增长4.8%、7.2%)."""
     count = 1
     while index + count < len(candidates):
@@ -287,38 +204,48 @@ def _shared_list(candidates: list[_Candidate], index: int, text: str) -> int:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
-    candidates = _candidates(text)
+    written, where = compact_digits(text)
+    text = ascii_digits(written)
+    candidates = find_candidates(text)
     figures: list[Figure] = []
     previous_end = 0
     previous_label = ""
     previous_subject = ""
     previous_change_word = ""
+    previous_direction = ""
     previous_sentence_start = -1
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
         start, unit = candidate.start, candidate.unit
         clause_start = _clause_start(text, start)
-        before = _match_suffix(text, start, rules.QUALIFIERS_BEFORE)
-        opening_at = _skip_fillers(text, clause_start, start)
-        opening = _match_prefix(text, opening_at, rules.QUALIFIERS_OPENING_CLAUSE)
-        if opening and opening_at + len(opening) > start - len(before):
-            opening = ""  # the same word as the qualifier right before the number
-        qualifier = opening + before + unit.approximate + candidate.after
-
-        sentence_start, _ = _sentence_bounds(text, start)
-        sentence = _sentence_at(text, start)
-        same_sentence = sentence_start == previous_sentence_start
-        following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        before_words = _qualifiers_before(text, start)
+        number_start = start - sum(map(len, before_words))
         segment_start = max(clause_start, previous_end)
         if previous_end > clause_start:
             # words up to the first 、 after a figure still belong to it: 1.4万亿斤新台阶、亩产提升
             comma = text.find("、", previous_end, start)
             segment_start = comma + 1 if comma >= 0 else segment_start
+        opening_at = _skip_fillers(text, clause_start, start)
+        opening = match_prefix(text, opening_at, rules.QUALIFIERS_OPENING_CLAUSE)
+        spread = opening_at < segment_start  # the verb opened the clause before an earlier figure
+        if opening and (
+            opening_at + len(opening) > number_start
+            or (spread and any(word in rules.VERB_QUALIFIERS for word in before_words))
+            or (spread and any(w in text[segment_start:start] for w in rules.TOTAL_WORDS))
+        ):
+            opening = ""  # the figure's own verb, or a total that names itself
+        words = [opening, *before_words, unit.approximate, candidate.after]
+        qualifier = join_qualifier(words)
+
+        sentence_start, _ = _sentence_bounds(text, start)
+        sentence = _sentence_at(written, start)
+        same_sentence = sentence_start == previous_sentence_start
+        following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         unit_rule = UNITS_BY_NAME[unit.unit]
         context = LabelContext(
             text=text,
             segment_start=segment_start,
-            number_start=start - len(before),
+            number_start=number_start,
             unit_end=candidate.end,
             phrase_end=following,
             opening_qualifier=opening,
@@ -326,11 +253,16 @@ def find_figures(text: str) -> list[Figure]:
             dimension=unit_rule.dimension,
         )
         label = derive_label(context)
-        change_word = _change_word_before(text, start - len(before))
-        if context.inherited and not text[segment_start : start - len(before)].strip("、，, "):
+        change_word = _change_word_before(text, number_start)
+        if (
+            context.inherited
+            and label == context.inherited
+            and not text[previous_end:number_start].strip("、，, ")
+        ):
             change_word = previous_change_word  # 增长7%以上、力争达到8%: the same measure
 
-        if index in shared:
+        in_shared_list = index in shared
+        if in_shared_list:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:
             shared = _share_verb(candidates, index, text, label, change_word)
@@ -338,20 +270,43 @@ def find_figures(text: str) -> list[Figure]:
         elif (
             same_sentence
             and previous_subject
-            and (label in _CHANGE_WORDS or label.startswith(rules.COMPARISON_OPENERS))
-            and text[previous_end:start].startswith(("、", "，", ","))
+            and (
+                label.rstrip(rules.LEVEL_LINKS_CHARS) in _CHANGE_WORDS
+                or label.startswith(rules.COMPARISON_OPENERS)
+            )
+            and (
+                text[previous_end:start].startswith(("、", "，", ","))
+                or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
+            )
         ):
             label = previous_subject + label  # 国内生产总值达到134.9万亿元、增长5%
         elif not label and change_word and same_sentence:
             label = previous_subject + change_word
-        normalised = normalise(candidate.number, unit.magnitude, unit.unit)
+
+        counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
+        if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
+            change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions
+        if not change_word:
+            words_start = _skip_fillers(text, segment_start, number_start)
+            change_word = _opening_change_verb(text, words_start, number_start)
+        normalised = normalise(candidate.number, unit.magnitude, unit.unit, unit.per)
+        new = any(word in rules.NEW_VERBS for word in words) or _names_new(
+            text, segment_start, number_start
+        )
+        kind = _kind(normalised.dimension, change_word, new)
+        direction = ""
+        if kind != FigureKind.LEVEL:
+            word = change_word or _last_direction_word(text, segment_start, number_start)
+            direction = direction_of(word) or (Direction.UP if new else "")
+            if not direction and (in_shared_list or label == context.inherited != ""):
+                direction = previous_direction  # 分别高于全省2.2个和3.7个百分点
         value, high = _value(candidate.number, candidate.high)
         figures.append(
             Figure(
                 start=start,
                 end=unit.end,
                 value=value,
-                unit=unit.magnitude + unit.unit,
+                unit=unit.magnitude + unit.unit + (f"/{unit.per}" if unit.per else ""),
                 qualifier=qualifier,
                 base_value=normalised.base_value,
                 base_unit=normalised.base_unit,
@@ -359,25 +314,36 @@ def find_figures(text: str) -> list[Figure]:
                 label=label,
                 sentence=sentence,
                 high=high,
-                kind=_kind(normalised.dimension, change_word),
+                kind=kind,
+                direction=direction,
+                bound=bound_of(words),
             )
         )
         previous_end = candidate.end
         previous_label = label
         previous_subject = _subject(label)
         previous_change_word = change_word
+        previous_direction = direction
         previous_sentence_start = sentence_start
+    if where is not None:
+        figures = [_placed(figure, where) for figure in figures]
     return figures
+
+
+def _placed(figure: Figure, where: list[int]) -> Figure:
+    """The figure with its positions in the text as written, spaces between digits included."""
+    return replace(figure, start=where[figure.start], end=where[figure.end - 1] + 1)
 
 
 def _subject(label: str) -> str:
     """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
-    word = _match_suffix(label, len(label), _CHANGE_WORDS)
+    label = label.rstrip(rules.LEVEL_LINKS_CHARS)
+    word = match_suffix(label, len(label), _CHANGE_WORDS)
     return label[: len(label) - len(word)] if word else label
 
 
 def _share_verb(
-    candidates: list[_Candidate], index: int, text: str, label: str, change_word: str
+    candidates: list[Candidate], index: int, text: str, label: str, change_word: str
 ) -> dict[int, tuple[str, str]]:
     """Labels for a list of figures that share one verb through 分别.
 

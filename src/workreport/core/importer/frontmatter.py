@@ -12,23 +12,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# The salutation that ends the front matter, when it comes within the first few lines.
-SALUTATIONS: tuple[str, ...] = ("各位代表：", "各位代表:")
-MAX_FRONT_MATTER_LINES = 8
+# The salutation that ends the front matter, when it comes within the first few lines:
+# 各位代表： / 各位代表！ / 各位代表、各位委员： / 各位人大代表： / 各位主任、各位委员：
+SALUTATION = re.compile(
+    r"^(?:各位(?:人大)?代表|各位委员|各位主任|各位副主任|同志们|代表们)"
+    r"(?:[、，,和]\s*(?:各位(?:人大)?代表|各位委员|各位主任|各位副主任|同志们|代表们|各位列席人员|列席会议的同志们))*"
+    r"\s*[：:！!，,]?$"
+)
+MAX_FRONT_MATTER_LINES = 12
 
 # Lines at the very top that are comments of the corpus, not the document (``# source: …``).
 COMMENT_PREFIX = "# "
 
-# How a report's title is written: the year and the government, then 政府工作报告.
-_TITLE = re.compile(r"^(?P<year>20\d\d)年(?P<region>.{0,16}?)(?:人民)?政府工作报告$")
+# How a report's title is written: the year and the government, then 政府工作报告; or the
+# government first (郑州高新区2022年政府工作报告, 某某县人民政府工作报告); or just 政府工作报告.
+_YEAR_TEXT = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
+_TITLE = re.compile(
+    rf"^(?P<year>{_YEAR_TEXT})年(?:度)?(?P<region>.{{0,20}}?)(?:人民)?政府工作报告(?:[（(].{{0,10}}[）)])?$"
+    rf"|^(?P<region2>.{{0,24}}?)(?:(?P<year2>{_YEAR_TEXT})年(?:度)?)?(?:人民)?政府工作报告(?:[（(].{{0,10}}[）)])?$"
+)
+# The meeting line names the congress: 在郑州市第十六届人民代表大会第四次会议上 → 郑州市
+_MEETING_REGION = re.compile(
+    r"在(?P<region>(?!第)[\u3400-\u9fff]{2,24}?)(?:第[一二三四五六七八九十\d]+届)?人民代表大会"
+    r"|在第[一二三四五六七八九十\d]+届(?P<national>全国)人民代表大会"
+)
+# The meeting line's year, also in Chinese numerals (二〇二四年一月十五日)
+_MEETING_YEAR = re.compile(rf"(?P<year>{_YEAR_TEXT})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月")
 _SOURCE = re.compile(r"^来源\s*[:：]\s*(?P<source>.*?)\s*$")
-_DATE = re.compile(r"(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+_DATE = re.compile(
+    rf"(?P<year>{_YEAR_TEXT})\s*年\s*(?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月"
+    r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
 # The source line sometimes runs into the meeting line: 来源：江西省人民政府2025年1月17日在…
-_SOURCE_END = re.compile(r"(?:——|----|20\d\d年\d{1,2}月\d{1,2}日)")
+_SOURCE_END = re.compile(r"(?:——|----|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 
 # Offices whose holder delivers a report; the name follows (省长 王予波, 主席王莉霞在…) or, on
 # Shanghai's line, comes before (龚正市长在…).
-OFFICES: tuple[str, ...] = ("代理主席", "代省长", "代市长", "省长", "市长", "主席", "总理")
+OFFICES: tuple[str, ...] = (
+    "代理主席", "代理省长", "代理市长", "代理县长", "代理区长",
+    "代省长", "代市长", "代州长", "代盟长", "代县长", "代区长", "代旗长", "代主任",
+    "管委会主任", "省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "专员", "主席", "主任", "总理",
+)  # fmt: skip
 _NAME = r"[\u3400-\u9fff·]{2,12}?"
 _SPEAKER_AFTER = re.compile(
     "(?:" + "|".join(OFFICES) + r")[\s\u3000\u00a0]*(?![在作])(?P<name>" + _NAME + ")"
@@ -37,15 +61,6 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKER_BEFORE = re.compile(
     r"日(?P<name>[\u3400-\u9fff]{2,3})(?:" + "|".join(OFFICES) + r")(?=在|作)"
 )
-
-# Levels of government by the region's name.
-PROVINCES: tuple[str, ...] = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
-    "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
-)  # fmt: skip
-NATIONAL_REGIONS: tuple[str, ...] = ("国务院", "全国", "中国", "中华人民共和国")
-_PROVINCE_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "")
 
 
 @dataclass(slots=True)
@@ -77,14 +92,15 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
         found.body_start = index
         return found
     top = [(i, _clean(lines[i])) for i in range(index, len(lines)) if _clean(lines[i])]
-    top = top[: MAX_FRONT_MATTER_LINES + 1]
-    salutation = next((n for n, (_, line) in enumerate(top) if line in SALUTATIONS), None)
+    top = top[: MAX_FRONT_MATTER_LINES + 2]
+    top = _join_cut_title(top)[: MAX_FRONT_MATTER_LINES + 1]
+    salutation = next((n for n, (_, line) in enumerate(top) if SALUTATION.match(line)), None)
     first = top[0][1]
     if salutation is None:
         found.headline = first
         found.body_start = top[0][0] + 1
     else:
-        found.headline = "" if first in SALUTATIONS else first
+        found.headline = "" if salutation == 0 else first
         found.lines = [line for _, line in top[1 if found.headline else 0 : salutation + 1]]
         found.body_start = top[salutation][0] + 1
     _read_title(found)
@@ -93,13 +109,39 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     return found
 
 
+def _join_cut_title(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A title cut over two lines (政府工作报 / 告) is one line."""
+    for n in range(min(len(top) - 1, 3)):
+        joined = top[n][1] + top[n + 1][1]
+        if len(top[n + 1][1]) <= 4 and _TITLE.match(joined) and not _TITLE.match(top[n][1]):
+            return [*top[:n], (top[n][0], joined), *top[n + 2 :]]
+    return top
+
+
+def chinese_number(text: str) -> int:
+    """A year, month or day as written: 2024, 二〇二四 (digit by digit), 十二, 二十三."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(units, 0) if units else 0)
+    value = 0
+    for character in text:
+        value = value * 10 + digits.get(character, 0)
+    return value
+
+
 def _read_title(found: FrontMatter) -> None:
-    match = _TITLE.match(found.headline)
-    if match is None:
+    for line in [found.headline, *found.lines]:
+        match = _TITLE.match(line)
+        if match is None:
+            continue
+        found.title = line
+        year = match.group("year") or match.group("year2")
+        found.year = chinese_number(year) if year else None
+        found.region = (match.group("region") or match.group("region2") or "").strip()
         return
-    found.title = found.headline
-    found.year = int(match.group("year"))
-    found.region = match.group("region")
 
 
 def _read_line(found: FrontMatter, line: str) -> None:
@@ -108,21 +150,21 @@ def _read_line(found: FrontMatter, line: str) -> None:
         text = source.group("source")
         end = _SOURCE_END.search(text)
         found.source = text[: end.start()] if end else text
+    meeting = "会议" in line or "报告" in line or "大会" in line
     date = _DATE.search(line)
-    if date is not None and not found.date and ("会议" in line or "报告" in line):
-        year, month, day = (int(date.group(k)) for k in ("year", "month", "day"))
-        found.date = f"{year:04d}-{month:02d}-{day:02d}"
+    if date is not None and not found.date and meeting:
+        year, month, day = (chinese_number(date.group(k)) for k in ("year", "month", "day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.date = f"{year:04d}-{month:02d}-{day:02d}"
+    if found.year is None and meeting:
+        year_match = _MEETING_YEAR.search(line)
+        if year_match is not None:
+            found.year = chinese_number(year_match.group("year"))
+    if not found.region and meeting:
+        region = _MEETING_REGION.search(line)
+        if region is not None:
+            found.region = region.group("region") or region.group("national")
     if not found.speaker:
         speaker = _SPEAKER_AFTER.search(line) or _SPEAKER_BEFORE.search(line)
         if speaker is not None:
             found.speaker = speaker.group("name")
-
-
-def level_of(region: str) -> str:
-    """``national`` or ``provincial`` for the regions this table knows, else empty."""
-    if region in NATIONAL_REGIONS:
-        return "national"
-    for province in PROVINCES:
-        if region.startswith(province) and region[len(province) :] in _PROVINCE_SUFFIXES:
-            return "provincial"
-    return ""

@@ -29,6 +29,13 @@ _NO_SENTENCE_END = r"[^。；;：:！!？?]"
 class LineRule:
     name: str
     pattern: re.Pattern[str]  # groups: numbering, title
+    examples: tuple[str, ...] = ()  # lines the rule must match
+    counter_examples: tuple[str, ...] = ()  # lines it must not match
+    # the section rule this chapter style takes the place of: in a report whose chapters are
+    # （一）, （一） opens no section
+    replaces_section: str = ""
+    # chosen only when no other chapter style matches (the news article's two phrases)
+    last_resort: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,8 @@ class SectionRule:
     name: str
     rank: int  # 1 is the shallowest section under a chapter
     pattern: re.Pattern[str]  # group: numbering (the marker as written); the title follows it
+    examples: tuple[str, ...] = ()  # paragraphs that open a section
+    counter_examples: tuple[str, ...] = ()  # paragraphs that open none
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,26 +54,83 @@ class LeadRule:
     max_length: int  # characters in the sentence, without its 。
     forbidden: re.Pattern[str]  # a lead sentence containing this is prose, not a title
     prose_openers: tuple[str, ...]  # a lead sentence opening with one of these is prose
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
 
+
+_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})年"
+_PERIOD = r"(?:过去|今后|未来|近|这)?[一二三四五六七八九十]+年(?:来)?"
+
+CHAPTER_NUMERAL = "chinese-numeral chapter, 一、2024年工作回顾"
+CHAPTER_PARENTHESISED = "parenthesised chapter, （一）一九五七年经济战线上的胜利"
 
 CHAPTER_RULES: tuple[LineRule, ...] = (
     LineRule(
-        "chinese-numeral chapter, 一、2024年工作回顾",
+        "part, 第一部分 2023年工作回顾",
+        re.compile(
+            rf"^(?P<numbering>第[{_NUMERALS}]+部分)[\s:：、，,　]*(?P<title>{_NO_SENTENCE_END}{{0,40}})$"
+        ),
+        examples=("第一部分 2023年工作回顾", "第二部分：2024年工作安排", "第三部分"),
+        counter_examples=("第一部分内容已经完成。", "其中第一部分是总结"),
+    ),
+    LineRule(
+        CHAPTER_NUMERAL,
         re.compile(rf"^(?P<numbering>[{_NUMERALS}]+、)\s*(?P<title>{_NO_SENTENCE_END}{{1,40}})$"),
+        examples=("一、2024年工作回顾", "十二、加强政府自身建设", "三、 关于外交工作"),
+        counter_examples=("一、", "一、五花肉洗净，切成块。", "（一）关于经济形势"),
+    ),
+    LineRule(
+        CHAPTER_PARENTHESISED,
+        re.compile(
+            rf"^(?P<numbering>[（(][{_NUMERALS}]+[）)])\s*(?P<title>{_NO_SENTENCE_END}{{1,40}})$"
+        ),
+        examples=("（一）当前的经济形势", "(二)关于经济体制改革"),
+        counter_examples=("（一）坚持稳中求进。全年增长5%。",),
+        replaces_section="parenthesised numeral, （一） or ASCII (一)",
     ),
     LineRule(
         "unnumbered chapter named by its subject, 2024年工作回顾 / 加强政府自身建设",
         re.compile(
-            r"^(?P<numbering>)(?P<title>(?:20\d\d年|过去一年|今年)?"
-            rf"[{_HAN}]{{0,10}}"
-            r"(?:工作回顾|工作安排|工作安排建议|政府自身建设|重点工作|重点任务|主要任务|总体要求))$"
+            rf"^(?P<numbering>)(?P<title>(?:{_YEAR}|{_PERIOD}|过去一年|今年|明年)?"
+            rf"(?:和{_YEAR}|和{_PERIOD}|和今年)?"
+            rf"[{_HAN}“”]{{0,12}}"
+            r"(?:工作回顾|的回顾|工作总结|基本总结|工作安排|工作安排建议|工作建议|政府自身建设"
+            r"|重点工作|重点任务|主要任务|工作任务|目标任务|总体要求|总体部署|政府工作的建议))$"
         ),
+        examples=(
+            "2024年工作回顾",
+            "二〇二四年工作回顾",
+            "2025年工作安排建议",
+            "加强政府自身建设",
+            "过去五年工作回顾",
+            "过去五年的回顾",
+            "今后五年的主要任务",
+            "一年来工作回顾",
+            "二〇二四年工作安排",
+        ),
+        counter_examples=(
+            "回顾过去一年的工作",
+            "一、2024年工作回顾",
+            "我们圆满完成了全年主要任务。",
+        ),
+    ),
+    LineRule(
+        "a numeral alone on its line, 一 / 二",
+        re.compile(rf"^(?P<numbering>[{_NUMERALS}]{{1,3}})(?P<title>)$"),
+        examples=("一", "二", "十一"),
+        counter_examples=("一、", "一二三四五六", "一是"),
     ),
     LineRule(
         "two phrases separated by a space (news-article chapter), 持续强化创新引领 创新能力实现新跃升",
         re.compile(rf"^(?P<numbering>)(?P<title>[{_HAN}“”]{{3,16}}[ \u3000][{_HAN}“”]{{3,16}})$"),
+        examples=("持续强化创新引领 创新能力实现新跃升",),
+        counter_examples=("省长 王予波", "持续强化创新引领，创新能力实现新跃升。"),
+        last_resort=True,
     ),
 )
+
+# The closing chapter of many reports: the closing starts at this line, whatever the chapter style.
+CLOSING_HEADINGS: tuple[str, ...] = ("结束语", "结语", "结 束 语")
 
 # A document's chapter style is the first rule that matches at least this many lines.
 MIN_CHAPTERS = 2
@@ -80,14 +146,44 @@ APPENDIX_RULES: tuple[LineRule, ...] = (
     ),
 )
 
+SECTION_NUMERAL_ITEM = "chinese-numeral item under an unnumbered or parenthesised chapter, 一、"
+
 SECTION_RULES: tuple[SectionRule, ...] = (
+    SectionRule(
+        SECTION_NUMERAL_ITEM,
+        0,
+        re.compile(rf"^(?P<numbering>[{_NUMERALS}]+、)\s*(?=\S)"),
+        examples=("一、依靠政策和科学，加快农业的发展", "二、加快建设现代化产业体系。全年…"),
+        counter_examples=("一、", "①加快发展"),
+    ),
     SectionRule(
         "parenthesised numeral, （一） or ASCII (一)",
         1,
         re.compile(rf"^(?P<numbering>[（(][{_NUMERALS}]+[）)])\s*"),
+        examples=("（一）着力扩大内需。", "(二)加快发展"),
+        counter_examples=("（1）加快发展", "①加快发展"),
     ),
-    SectionRule("enumeration, 一是…", 2, re.compile(rf"^(?P<numbering>[{_NUMERALS}]+是)")),
-    SectionRule("arabic numeral, 1.", 3, re.compile(r"^(?P<numbering>\d{1,2}[.．、])(?![0-9])")),
+    SectionRule(
+        "enumeration, 一是…",
+        2,
+        re.compile(rf"^(?P<numbering>[{_NUMERALS}]+是)"),
+        examples=("一是扩大有效投资。", "二是加快发展"),
+        counter_examples=("一些地方", "是一项"),
+    ),
+    SectionRule(
+        "ordinal, 第一，… / 第一、…",
+        2,
+        re.compile(rf"^(?P<numbering>第[{_NUMERALS}]+[，,、])(?=\S)"),
+        examples=("第一，全国动员，大办农业", "第二、关于工业生产", "第三，加强统一计划。要…"),
+        counter_examples=("第一，", "第一届全国人民代表大会", "第十四个五年规划"),
+    ),
+    SectionRule(
+        "arabic numeral, 1.",
+        3,
+        re.compile(r"^(?P<numbering>\d{1,2}[.．、])(?![0-9])"),
+        examples=("1.扩大内需。", "12．加快发展"),
+        counter_examples=("1.5亿元", "2024年", "①加快发展"),
+    ),
 )
 
 LEAD_RULE = LeadRule(
@@ -96,7 +192,7 @@ LEAD_RULE = LeadRule(
     max_length=20,
     forbidden=re.compile(r"[0-9０-９%％;；:：！!？?]"),
     prose_openers=(
-        "——", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
+        "——", "①", "②", "③", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
         "目前", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之", "与此同时",
     ),
 )  # fmt: skip
@@ -133,10 +229,30 @@ def _match(rules: tuple[LineRule, ...], line: str) -> Heading | None:
 
 
 def chapter_rule_for(lines: list[str]) -> LineRule | None:
-    """The document's chapter style: the first rule that matches enough of its lines."""
-    for rule in CHAPTER_RULES:
-        if sum(1 for line in lines if rule.pattern.match(line)) >= MIN_CHAPTERS:
-            return rule
+    """The document's chapter style: of the rules that match enough of its lines, the one that
+    matches first (the outer level comes first: in a report of （一） chapters holding 一、
+    items, （一） is the chapter); a last-resort rule only when no other matches. A report with
+    a single chapter heading (an excerpt) has the style of that heading."""
+    first: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        for number, rule in enumerate(CHAPTER_RULES):
+            if rule.pattern.match(line):
+                counts[number] = counts.get(number, 0) + 1
+                first.setdefault(number, index)
+    for minimum in (MIN_CHAPTERS, 1):
+        for last_resort in (False, True):
+            found = [
+                n
+                for n, count in counts.items()
+                if count >= minimum
+                and CHAPTER_RULES[n].last_resort is last_resort
+                and (minimum > 1 or CHAPTER_RULES[n].name == CHAPTER_NUMERAL)
+            ]
+            if found:
+                return CHAPTER_RULES[min(found, key=lambda n: first[n])]
     return None
 
 
@@ -148,9 +264,22 @@ def match_appendix(line: str) -> Heading | None:
     return _match(APPENDIX_RULES, line)
 
 
-def starts_section(paragraph: str) -> bool:
+def section_rules(chapter_rule: LineRule | None) -> tuple[SectionRule, ...]:
+    """The section rules of a document with this chapter style: a chapter style replaces the
+    section rule of its own numbering, and 一、 items are sections unless they are chapters."""
+    if chapter_rule is None:
+        return SECTION_RULES
+    return tuple(
+        rule
+        for rule in SECTION_RULES
+        if rule.name != chapter_rule.replaces_section
+        and not (rule.name == SECTION_NUMERAL_ITEM and chapter_rule.name == CHAPTER_NUMERAL)
+    )
+
+
+def starts_section(paragraph: str, rules: tuple[SectionRule, ...] = SECTION_RULES) -> bool:
     """Whether a line opens with a section marker (and so never continues the line before it)."""
-    return any(rule.pattern.match(paragraph) for rule in SECTION_RULES)
+    return any(rule.pattern.match(paragraph) for rule in rules)
 
 
 def match_section_title(text: str) -> tuple[str, str] | None:
@@ -164,9 +293,11 @@ def match_section_title(text: str) -> tuple[str, str] | None:
     return text[:end].strip(), text[end + 1 :].strip()
 
 
-def match_section(paragraph: str) -> SectionStart | None:
+def match_section(
+    paragraph: str, rules: tuple[SectionRule, ...] = SECTION_RULES
+) -> SectionStart | None:
     """The section a paragraph opens, with its title and the text after the title; or None."""
-    for rule in SECTION_RULES:
+    for rule in rules:
         match = rule.pattern.match(paragraph)
         if match:
             split = match_section_title(paragraph[match.end() :])

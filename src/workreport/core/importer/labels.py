@@ -36,6 +36,14 @@ def _strip_leading(words: str, options: tuple[str, ...]) -> str:
     return words
 
 
+def _strip_trailing(words: str, options: tuple[str, ...]) -> str:
+    """人数有 → 人数, 由 and 的 at the end: words that lead to the number, not what it measures."""
+    for option in options:
+        if words.endswith(option) and len(words) - len(option) >= 2:
+            return words[: -len(option)]
+    return words
+
+
 def _clean(words: str) -> str:
     return words.strip(" \u3000、" + rules.CLAUSE_DELIMITERS)
 
@@ -55,6 +63,7 @@ def derive_label(context: LabelContext) -> str:
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if before in rules.LABEL_FILLERS:
         before = ""
+    before = _strip_trailing(before, rules.LABEL_TRAILING_WORDS)
 
     after = _phrase_after(context.text, context.unit_end, context.phrase_end)
     after = after.removeprefix("的")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 
+from workreport.core.errors import ReportError
 from workreport.core.jsonformat import loads_report
 from workreport.core.library import bundled_ids
 from workreport.core.store.store import Store
@@ -23,8 +24,12 @@ def _resource(report_id: str) -> bytes:
     )
 
 
-def ensure_bundled(store: Store) -> int:
-    """Import the bundled reports the store lacks and drop outdated ones; how many were added."""
+def ensure_bundled(store: Store, failures: list[str] | None = None) -> int:
+    """Import the bundled reports the store lacks and drop outdated ones; how many were added.
+
+    A bundled report that does not load (a bug of the build) is left out, its one-line problem
+    added to ``failures``: it must not keep every other report out of the library.
+    """
     stored = dict(
         store.connection.execute("SELECT sha256, key FROM reports WHERE bundled = 1").fetchall()
     )
@@ -35,7 +40,12 @@ def ensure_bundled(store: Store) -> int:
         sha256 = hashlib.sha256(data).hexdigest()
         wanted.add(sha256)
         if sha256 not in stored:
-            report = loads_report(data.decode("utf-8"), f"bundled report {report_id}")
+            try:
+                report = loads_report(data.decode("utf-8"), f"bundled report {report_id}")
+            except ReportError as error:
+                if failures is not None:
+                    failures.append(error.message)
+                continue
             store.add_report(report, sha256, bundled=True)
             added += 1
     for sha256, key in stored.items():

@@ -2,7 +2,7 @@
 
 The caller's process checks each file against the store (an unchanged file costs a ``stat``) and
 hands the rest to a pool of spawned workers, one per core; each worker opens the store itself,
-imports a file through ``core/library.open_report`` (so every format the library reads is read
+imports a file through ``core/library.open_file`` (so every format the library reads is read
 here) and commits it in one transaction. Progress (files done, failures, time left) and each file's
 outcome come back as they happen; a cancel stops handing out files and waits only for the ones
 being imported. Failures keep their one-line reason.
@@ -21,9 +21,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from workreport.core.errors import ReportError
+from workreport.core.sources.read import SUFFIXES as READABLE
 from workreport.core.store.store import Store
 
-SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".json"})
+SUFFIXES = frozenset(READABLE)  # what core/sources reads
 
 
 @dataclass(frozen=True, slots=True)

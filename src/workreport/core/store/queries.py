@@ -22,6 +22,9 @@ from workreport.core.store.store import Store
 Row = dict[str, Any]
 
 
+REPORT_COLUMNS = ("report", "title", "file", "region", "level", "year")
+
+
 class GroupBy(StrEnum):
     REPORT = "report"
     YEAR = "year"
@@ -62,7 +65,8 @@ def keyword_counts(
     characters = " + ".join(f"r.{kind}_characters" for kind in kinds) or "0"
     if by is GroupBy.REPORT:
         select = (
-            "SELECT r.id AS report, r.file, r.region, r.level, r.year, coalesce(c.count, 0),"
+            "SELECT r.id AS report, r.title, r.file, r.region, r.level, r.year,"
+            " coalesce(c.count, 0),"
             f" {characters}"
         )
         group = " ORDER BY r.key"
@@ -90,9 +94,7 @@ def keyword_counts(
         for found in store.connection.execute(query, values):
             *names, count, characters = found
             if by is GroupBy.REPORT:
-                row: Row = dict(
-                    zip(("report", "file", "region", "level", "year"), names, strict=True)
-                )
+                row: Row = dict(zip(REPORT_COLUMNS, names, strict=True))
             else:
                 row = {by.value: names[0]}
             row |= {"word": word, "count": count}
@@ -143,16 +145,17 @@ def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit
     if not phrase:
         return
     match = fts_query(phrase)
-    if match is not None:
-        where = "p.rowid IN (SELECT rowid FROM parts_fts WHERE parts_fts MATCH :match)"
-    else:
-        where = "instr(p.text, :phrase) > 0"
-    sql = (
-        "SELECT p.report, r.id, r.title, s.id, p.paragraph, p.kind, p.text FROM parts p"
+    select = (
+        "SELECT p.report, r.id, r.title, s.id, p.paragraph, p.kind, p.text FROM {source}"
         " JOIN reports r ON r.key = p.report"
         " LEFT JOIN sections s ON s.report = p.report AND s.seq = p.section"
-        f" WHERE {where} ORDER BY p.rowid"
     )
+    if match is not None:  # the index's rows stream in rowid order: the first come at once
+        sql = select.format(source="parts_fts f JOIN parts p ON p.rowid = f.rowid")
+        sql += " WHERE parts_fts MATCH :match ORDER BY f.rowid"
+    else:
+        sql = select.format(source="parts p") + " WHERE instr(p.text, :phrase) > 0"
+        sql += " ORDER BY p.rowid"
     cursor = store.connection.execute(sql, {"match": match, "phrase": phrase})
     try:
         yield from _hits(cursor, phrase, limit)

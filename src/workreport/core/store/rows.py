@@ -7,6 +7,7 @@ paragraph, with its kind), so that a count in SQL over these rows follows the sa
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,7 @@ def report_rows(report: Report) -> ReportRows:
         "id": report.id, "title": report.title, "region": report.region, "level": report.level,
         "year": report.year, "date": report.date, "source": report.source,
         "speaker": report.speaker, "headline": report.headline,
+        "notes": json.dumps(report.notes, ensure_ascii=False),
     }  # fmt: skip
     for kind in TextKind:
         header[f"{kind.value}_characters"] = sum(
@@ -85,6 +87,7 @@ def report_from_rows(
         title=header["title"], id=header["id"], region=header["region"], level=header["level"],
         year=header["year"], date=header["date"], source=header["source"],
         speaker=header["speaker"], headline=header["headline"],
+        notes=list(json.loads(header["notes"])),
     )  # fmt: skip
     by_seq: dict[int, Section] = {}
     by_id: dict[str, Section] = {}

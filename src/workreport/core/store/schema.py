@@ -24,6 +24,7 @@ CREATE TABLE reports(
     id TEXT NOT NULL, title TEXT NOT NULL, region TEXT NOT NULL, level TEXT NOT NULL,
     year INTEGER, date TEXT NOT NULL, source TEXT NOT NULL, speaker TEXT NOT NULL,
     headline TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '[]',  -- Report.notes, a JSON list of strings
     file TEXT NOT NULL,            -- the file it was first imported from ('' for bundled ones)
     bundled INTEGER NOT NULL DEFAULT 0,
     -- characters of its text by kind, whitespace left out: the basis of rates per 10,000

@@ -28,9 +28,11 @@ from workreport.core.store.fulltext import fts_text
 from workreport.core.store.location import default_store_path
 
 BUSY_TIMEOUT_MS = 60_000
+MMAP_BYTES = 1 << 30  # address space, not memory: pages are mapped as they are read
+CACHE_KIB = 32_768
 
 _REPORT_COLUMNS = (
-    "id", "title", "region", "level", "year", "date", "source", "speaker", "headline",
+    "id", "title", "region", "level", "year", "date", "source", "speaker", "headline", "notes",
 )  # fmt: skip
 # the values of core/keywords.TextKind (tests/core/store/test_store.py checks), not imported: listing
 # the store at start-up needs no more than this module
@@ -97,6 +99,9 @@ class Store:
             self.connection.create_function("fts_text", 1, fts_text, deterministic=True)
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = NORMAL")
+            # reads of a large library go through the OS's page cache without copies
+            self.connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            self.connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             schema.migrate(self.connection, self.name)
         except sqlite3.DatabaseError as error:
             raise ReportError(self.name, "", f"not a workreport library ({error})") from None
@@ -217,7 +222,7 @@ class Store:
 
         Raises ReportError (naming the file) when it is not a report.
         """
-        from workreport.core.library import open_report
+        from workreport.core.library import open_file
 
         path = Path(path).resolve()
         known = self.unchanged(path)
@@ -229,7 +234,7 @@ class Store:
             raise ReportError(str(path), "", f"cannot be read ({error.strerror})") from None
         key = self.key_of_sha(sha256)
         if key is None:
-            report = open_report(str(path))
+            report = open_file(path)
             if not report.id:
                 report.id = path.stem
             return self.add_report(report, sha256, file=path), True

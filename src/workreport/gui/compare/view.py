@@ -10,25 +10,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from workreport.core.compare import CompareRow, compare, figure_text, target_labels
+from workreport.core.compare import compare, target_labels
 from workreport.core.model import Report
-from workreport.core.tabular import format_number
-from workreport.gui.rows_table import RowsColumn, RowsTableView
+from workreport.core.record import FigureRecord
+from workreport.core.tabular import Row, format_number
+from workreport.core.views.compare import compare_bars, compare_rows, reports_compared
+from workreport.gui.chart.data import Bar, ChartData
+from workreport.gui.chart.stack import ChartStack
+from workreport.gui.table.rows import RowsColumn
+from workreport.gui.table.rows_view import RowsTableView
+from workreport.gui.view_protocol import TableAndChartCommands
 
 if TYPE_CHECKING:
-    from workreport.gui.detail.charts import BarChart
+    from workreport.gui.chart.bars import BarChart
+    from workreport.gui.tree.node import TreeNode
+    from workreport.gui.view_protocol import Library
 
 
 def concept_titles() -> dict[str, str]:
@@ -43,13 +50,16 @@ def concept_titles() -> dict[str, str]:
     }
 
 
-class CompareView(QWidget):
+class CompareView(QWidget, TableAndChartCommands):
     """Shows one query across ``reports``; the chart is built when the view is shown."""
+
+    copied = Signal(int)  # rows copied from the table
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._reports: list[Report] = []
-        self._rows: list[CompareRow] = []
+        self._records: list[FigureRecord] = []
+        self._rows: list[Row] = []  # the table's rows, one per record
         self.query = QComboBox(self)
         self.query.setEditable(True)
         self.query.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -69,13 +79,9 @@ class CompareView(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.table = RowsTableView(self)
-        self.chart: BarChart | None = None
-        self._chart_scroll = QScrollArea(self)  # one bar per report: taller than the view
-        self._chart_scroll.setWidgetResizable(True)
-        self._chart_holder = QWidget()
-        self._chart_layout = QVBoxLayout(self._chart_holder)
-        self._chart_layout.setContentsMargins(0, 0, 0, 0)
-        self._chart_scroll.setWidget(self._chart_holder)
+        self.table.export_name = "compare"
+        self.table.copied.connect(self.copied)
+        self.charts = ChartStack(self)  # one bar per report: taller than the view
         controls = QHBoxLayout()
         controls.addWidget(self.prompt)
         controls.addWidget(self.query, 1)
@@ -83,7 +89,7 @@ class CompareView(QWidget):
         controls.addWidget(self.first_only)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._chart_scroll)
+        self.splitter.addWidget(self.charts)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([400, 300])
         layout = QVBoxLayout(self)
@@ -131,17 +137,19 @@ class CompareView(QWidget):
             self.refresh()
 
     @property
-    def rows(self) -> list[CompareRow]:
-        return self._rows
+    def rows(self) -> list[FigureRecord]:
+        """The figures compared, one per row of the table."""
+        return self._records
 
     def refresh(self) -> None:
         query = self.current_query()
-        self._rows = compare(
+        self._records = records = compare(
             self._reports,
             query,
             targets_only=self.targets_only.isChecked(),
             first_only=self.first_only.isChecked(),
         )
+        self._rows = compare_rows(records, self._reports)
         columns = [
             RowsColumn("region", QCoreApplication.translate("Compare", "Region")),
             RowsColumn("figure", QCoreApplication.translate("Compare", "Figure as written")),
@@ -163,67 +171,55 @@ class CompareView(QWidget):
             RowsColumn("report", QCoreApplication.translate("Compare", "Report")),
             RowsColumn("sentence", QCoreApplication.translate("Compare", "Sentence")),
         ]
-        records = [
-            {
-                "region": row.region,
-                "figure": figure_text(row),
-                "value": row.value,
-                "high": row.high if row.high is not None else "",
-                "unit": row.unit,
-                "qualifier": row.qualifier,
-                "label": row.label,
-                "report": row.report,
-                "sentence": row.sentence,
-            }
-            for row in self._rows
-        ]
         source = QCoreApplication.translate(
             "Compare", "Compared: {query}; {count} of {total} reports"
         ).format(
             query=self.query.currentText(),
-            count=len({r.report for r in self._rows}),
+            count=reports_compared(self._rows),
             total=len(self._reports),
         )
-        self.table.set_rows(records, columns, source)
+        self.table.set_rows(self._rows, columns, source)
         self.explanation.setText(
             QCoreApplication.translate(
                 "Compare",
                 "{count} of {total} loaded reports give this figure. Labels match across different "
                 "wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms "
                 "are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).",
-            ).format(count=len({r.report for r in self._rows}), total=len(self._reports))
+            ).format(count=reports_compared(self._rows), total=len(self._reports))
         )
         self._rebuild_chart()
 
     def _rebuild_chart(self) -> None:
-        if not self.isVisible():
-            return
-        from workreport.gui.detail.charts import Bar, BarChart, ChartData  # lazy pyqtgraph
+        bars = [Bar(b.label, b.value, b.detail) for b in compare_bars(self._rows)]
+        units = "、".join(sorted({row["unit"] for row in self._rows}))
+        title = f"{self.query.currentText()} ({units})"
+        data = [ChartData("compare", title, bars)] if bars else []
+        self.charts.set_charts(data, self.tr("No loaded report gives this figure."))
 
-        if self.chart is not None:
-            self._chart_layout.removeWidget(self.chart)
-            self.chart.deleteLater()
-            self.chart = None
-        if not self._rows:
-            return
-        bars = [
-            Bar(
-                row.region or row.report,
-                row.value,
-                f"{row.report}\n{figure_text(row)}\n{row.sentence}",
-            )
-            for row in self._rows
-        ]
-        units = "、".join(sorted({row.unit for row in self._rows}))
-        self.chart = BarChart(
-            ChartData("compare", f"{self.query.currentText()} ({units})", bars), self._chart_holder
-        )
-        self._chart_layout.addWidget(self.chart)
+    @property
+    def chart(self) -> BarChart | None:
+        """The chart of the comparison (made now), None when nothing matched."""
+        charts = self.charts.charts
+        return charts[0] if charts else None
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.chart is None and self._rows:
-            self._rebuild_chart()
+    # --- what the menus act on (WindowView) -----------------------------------------------------
+
+    def show_node(self, _node: TreeNode, library: Library) -> None:
+        """Compare across the whole library (loading every report), whatever is selected: each
+        region's newest report, so that a region with a series of years counts once."""
+        from workreport.core.series import latest_per_region
+
+        reports = latest_per_region(library.all_reports())
+        if len(reports) != len(self._reports) or any(
+            a is not b for a, b in zip(reports, self._reports, strict=False)
+        ):
+            self.set_reports(reports)
+
+    def front_table(self) -> RowsTableView:
+        return self.table
+
+    def front_charts(self) -> ChartStack:
+        return self.charts
 
     # --- language ---------------------------------------------------------------------------
 

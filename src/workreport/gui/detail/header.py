@@ -13,10 +13,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workreport.core.keywords import headline_claims
+from workreport.core.views.header import HeaderCounts, header_counts
 from workreport.gui.tree.node import TreeNode
 
-KEYWORD = "新"
 MARGIN = 4  # pixels around the labels
 SPACING = 2  # pixels between them
 
@@ -113,28 +112,25 @@ class DetailHeader(QWidget):
         self.title.setText(node.title)
         self.gloss.setText(node.gloss)
         self.gloss.setVisible(bool(node.gloss))
-        text = node.text()
-        self.counts.setText(
-            self.tr(
-                "{figures} figures · {characters} characters · “{keyword}” occurs {count} times"
-            ).format(
-                figures=sum(len(section.indicators) for section in node.sections()),
-                # str.split() splits on exactly what str.isspace() calls space: one C pass
-                characters=sum(map(len, text.split())),
-                keyword=KEYWORD,
-                count=text.count(KEYWORD),
-            )
-            + self._claim(node)
-        )
+        if node.is_group:
+            self.counts.setText("")
+        else:
+            section_id = None if node.section is None else node.section.id
+            self.counts.setText(self.counts_text(header_counts(node.report, section_id)))
         self._place()
 
-    def _claim(self, node: TreeNode) -> str:
-        """For a report whose headline counts the keyword (新 158 times): say so, beside ours."""
-        if not node.is_report:
-            return ""
-        claims = [c for c in headline_claims(node.report) if c.word == KEYWORD]
-        if not claims:
-            return ""
-        return self.tr(" (its headline says {count} in the full report)").format(
-            count=claims[0].count
+    def counts_text(self, counts: HeaderCounts) -> str:
+        """The core's counts in words; a headline's own count (新 158 times) beside ours."""
+        text = self.tr(
+            "{figures} figures · {characters} characters · “{keyword}” occurs {count} times"
+        ).format(
+            figures=counts.figures,
+            characters=counts.characters,
+            keyword=counts.word,
+            count=counts.count,
         )
+        if counts.claimed is not None:
+            text += self.tr(" (its headline says {count} in the full report)").format(
+                count=counts.claimed
+            )
+        return text

@@ -77,10 +77,9 @@ class SourceText(QPlainTextEdit):
         self._sections: list[tuple[int, Section, list[int]]] = []
         self._section_firsts: list[int] = []
         self._marked: int | None = None
-        self._paragraph_starts: dict[
-            tuple[int, int], int
-        ] = {}  # (id(section), paragraph) → position
-        self._title_starts: dict[int, int] = {}  # id(section) → position of its title
+        # (section id, paragraph) → position; section id → position of its title
+        self._paragraph_starts: dict[tuple[str, int], int] = {}
+        self._title_starts: dict[str, int] = {}
         self._extra: tuple[int, int] | None = None  # a span marked from elsewhere (a keyword)
         self._highlighted: tuple[int, int] | None = None  # figures [first, last) with selections
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -116,7 +115,7 @@ class SourceText(QPlainTextEdit):
             if text.position > 0:
                 text.new_block()
             if node is not None and (section is not node.section or node.is_report):
-                self._title_starts[id(section)] = text.position + len(section.numbering)
+                self._title_starts[section.id] = text.position + len(section.numbering)
                 start = text.position
                 text.insert(section.numbering + section.title)
                 titles.append((start, text.position))
@@ -127,7 +126,7 @@ class SourceText(QPlainTextEdit):
                 if index:
                     text.new_block()
                 starts.append(text.position)
-                self._paragraph_starts[(id(section), index)] = text.position
+                self._paragraph_starts[(section.id, index)] = text.position
                 text.insert(paragraph)
             self._add_spans(section, starts)
         self._starts = [start for start, _ in self._spans]
@@ -259,9 +258,9 @@ class SourceText(QPlainTextEdit):
         if section is None:
             return False
         if paragraph < 0:
-            base = self._title_starts.get(id(section))
+            base = self._title_starts.get(section.id)
         else:
-            base = self._paragraph_starts.get((id(section), paragraph))
+            base = self._paragraph_starts.get((section.id, paragraph))
         if base is None:
             return False
         self._extra = (base + start, base + end)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
-from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
     across_charts,
@@ -16,13 +15,12 @@ from workreport.gui.keywords.results import (
     rule_text,
     source_line,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 
 class AcrossPage(KeywordPage):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keywords_across_reports"
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -30,6 +28,7 @@ class AcrossPage(KeywordPage):
         self.splitter.addWidget(self.table)
         self.splitter.setChildrenCollapsible(False)
         self.halves.append(self.splitter)
+        self.tables = [self.table]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)

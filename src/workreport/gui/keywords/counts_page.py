@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from workreport.core.keywords import (
-    FRONT_MATTER_ONLY,
+    ClaimCheck,
+    ClaimOutcome,
     CountingRule,
     check_claim,
     headline_claims,
 )
 from workreport.core.model import Report, Section
-from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
     CountScopes,
@@ -30,7 +30,11 @@ from workreport.gui.keywords.results import (
     source_line,
     text_index,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
+
+
+def _section_id(section: Section | None) -> str | None:
+    return None if section is None else section.id
 
 
 class CountsPage(KeywordPage):
@@ -42,7 +46,6 @@ class CountsPage(KeywordPage):
         # what does not depend on the words, kept while the report, section and rule stay
         self._scopes: tuple[Report, Section | None, CountingRule, CountScopes] | None = None
         self._index: tuple[Report, TextIndex] | None = None
-        self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "keyword_counts"
         self.claim = QLabel(self)  # the headline's count of a word, beside the text's own
@@ -73,6 +76,7 @@ class CountsPage(KeywordPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.tables = [self.table, self.context]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.claim)
@@ -84,15 +88,21 @@ class CountsPage(KeywordPage):
         self.context.setAccessibleName(self.tr("Keywords in context"))
 
     def key(self, query: KeywordQuery) -> tuple[Hashable, ...]:
-        section = None if query.section is None else id(query.section)
-        return (id(query.report), section, query.words, query.rule, query.chart_word, query.rates)
+        return (
+            query.report.id,
+            _section_id(query.section),
+            query.words,
+            query.rule,
+            query.chart_word,
+            query.rates,
+        )
 
     def _count_scopes(self, query: KeywordQuery) -> CountScopes:
         kept = self._scopes
         if (
             kept is None
-            or kept[0] is not query.report
-            or kept[1] is not query.section
+            or kept[0].id != query.report.id
+            or _section_id(kept[1]) != _section_id(query.section)
             or kept[2] != query.rule
         ):
             found = count_scopes(query.report, query.section, query.rule)
@@ -100,7 +110,7 @@ class CountsPage(KeywordPage):
         return kept[3]
 
     def _text_index(self, report: Report) -> TextIndex:
-        if self._index is None or self._index[0] is not report:
+        if self._index is None or self._index[0].id != report.id:
             self._index = (report, text_index(report))
         return self._index[1]
 
@@ -135,23 +145,47 @@ class CountsPage(KeywordPage):
             if word not in claimed:
                 continue
             check = check_claim(report, word)
-            if check.claim is None:
-                continue
-            lines.append(
-                self.tr(
-                    "The headline says “{word}” occurs {claim} times in the report. This text holds "
-                    "{count}, counting everything ({front} of them in its own headline and intro): "
-                    "it is a summary of the report, not its full text, so it can neither confirm "
-                    "nor refute {claim}."
-                ).format(
-                    word=word,
-                    claim=check.claim.count,
-                    count=check.counts[0].count,
-                    front=next((c.count for c in check.counts if c.rule == FRONT_MATTER_ONLY), 0),
-                )
-            )
+            if check.claim is not None:
+                lines.append(self.claim_text(check))
         self.claim.setText("\n".join(lines))
         self.claim.setVisible(bool(lines))
+
+    def claim_text(self, check: ClaimCheck) -> str:
+        """The core's claim check in words, one sentence per outcome."""
+        claim = 0 if check.claim is None else check.claim.count
+        values = {
+            "word": check.word,
+            "claim": claim,
+            "count": check.everything,
+            "front": check.front_matter,
+        }
+        if check.outcome is ClaimOutcome.AGREES:
+            text = self.tr(
+                "The headline says “{word}” occurs {claim} times in the report; this text holds "
+                "as many, counting everything."
+            )
+        elif check.outcome is ClaimOutcome.SUMMARY:
+            text = self.tr(
+                "The headline says “{word}” occurs {claim} times in the report. This text holds "
+                "{count}, counting everything ({front} of them in its own headline and intro): "
+                "it is a summary of the report, not its full text, so it can neither confirm "
+                "nor refute {claim}."
+            )
+        elif check.outcome is ClaimOutcome.FEWER:
+            text = self.tr(
+                "The headline says “{word}” occurs {claim} times in the report. This text holds "
+                "{count}, counting everything ({front} of them in its own headline and intro): "
+                "it is not the whole text the headline counted, so it can neither confirm nor "
+                "refute {claim}."
+            )
+        elif check.outcome is ClaimOutcome.MORE:
+            text = self.tr(
+                "The headline says “{word}” occurs {claim} times in the report, but this text "
+                "holds more ({count}): the headline counts some other text or by another rule."
+            )
+        else:
+            text = self.tr("The headline states no count of “{word}”.")
+        return text.format(**values)
 
     def _on_context_activated(self, row: int) -> None:
         query = self.query

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from workreport.core.keywords import CountingRule
 from workreport.core.model import Report, Section
+from workreport.gui.chart.stack import ChartStack
+from workreport.gui.table.rows_view import RowsTableView
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # reports compare by identity, not deeply
@@ -41,6 +43,12 @@ class KeywordPage(QWidget):
         self.halves: list[QSplitter] = []  # charts | table splitters, shared when first shown
         self.chart_share = 0.5  # of a splitter's width, for the charts
         self._split = False
+        self.charts = ChartStack(self)
+        self.tables: list[RowsTableView] = []  # the page's tables, the main one first
+
+    def front_table(self) -> RowsTableView:
+        """The table Copy and Export act on: the one with focus, else the main one."""
+        return next((t for t in self.tables if t.hasFocus()), self.tables[0])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,14 +1,12 @@
 """What the Keywords view shows, from the core's counts: the rows and columns of its tables and the
 bars of its charts. No widgets here, and nothing counted here: the core counts, this arranges.
 
-Chart data is ``gui/detail/charts.py``'s ``ChartData``, imported where a chart is made (that module
-imports pyqtgraph).
+Chart data is ``gui/chart/data.py``'s plain ``ChartData``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -27,11 +25,10 @@ from workreport.core.keywords import (
 )
 from workreport.core.kwic import Occurrence, occurrences
 from workreport.core.model import PATH_SEPARATOR, Report, Section, path_title
+from workreport.core.tabular import Row
 from workreport.core.wordfreq import WordFrequency
-from workreport.gui.rows_table import Row, RowsColumn
-
-if TYPE_CHECKING:
-    from workreport.gui.detail.charts import Bar, ChartData
+from workreport.gui.chart.data import Bar, ChartData
+from workreport.gui.table.rows import RowsColumn
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,21 +56,56 @@ def rate_key(word: str) -> str:
 def scope_text(report: Report, section: Section | None) -> str:
     if section is None:
         return QCoreApplication.translate("KeywordsView", "whole report")
-    return path_title(report.section_paths()[id(section)])
+    return path_title(report.section_path(section.id))
+
+
+def _join(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    separator = QCoreApplication.translate("KeywordsView", ", ")
+    return QCoreApplication.translate("KeywordsView", "{first} and {last}").format(
+        first=separator.join(names[:-1]), last=names[-1]
+    )
+
+
+def describe_rule(rule: CountingRule) -> str:
+    """The rule's flags in words: what is counted and what is left out."""
+    names = {
+        "titles": QCoreApplication.translate("KeywordsView", "titles"),
+        "front_matter": QCoreApplication.translate(
+            "KeywordsView", "front matter (headline, intro)"
+        ),
+        "body": QCoreApplication.translate(
+            "KeywordsView", "body text (chapters, sections, closing)"
+        ),
+    }
+    counted = [names[name] for name, on in rule.flags() if on]
+    left_out = [names[name] for name, on in rule.flags() if not on]
+    if not counted:
+        return QCoreApplication.translate(
+            "KeywordsView", "Counts nothing: titles, front matter and body text are all left out"
+        )
+    if not left_out:
+        return QCoreApplication.translate("KeywordsView", "Counts {counted}").format(
+            counted=_join(counted)
+        )
+    return QCoreApplication.translate(
+        "KeywordsView", "Counts {counted}; leaves out {left_out}"
+    ).format(counted=_join(counted), left_out=_join(left_out))
 
 
 def rule_text(rule: CountingRule) -> str:
-    """The rule beside every figure (the core says it in English)."""
+    """The rule beside every figure."""
     return QCoreApplication.translate(
         "KeywordsView",
         "Rule: {rule}. Rates are per 10,000 characters of the counted text, whitespace left out.",
-    ).format(rule=rule.describe())
+    ).format(rule=describe_rule(rule))
 
 
 def source_line(where: str, rule: CountingRule) -> str:
     """The line under a copied table: where the figures come from and the rule they follow."""
     return QCoreApplication.translate("KeywordsView", "Source: {where} · Rule: {rule}").format(
-        where=where, rule=rule.describe()
+        where=where, rule=describe_rule(rule)
     )
 
 
@@ -99,8 +131,6 @@ def word_cells(parts: tuple[TextPart, ...], characters: int, words: tuple[str, .
 
 
 def _bar(label: str, where: str, row: Row, word: str, rates: bool) -> Bar:
-    from workreport.gui.detail.charts import Bar
-
     count, rate = row[count_key(word)], row[rate_key(word)]
     tooltip = QCoreApplication.translate(
         "KeywordsView", "{where}\n“{word}”: {count} ({rate} per 10,000 characters)"
@@ -123,14 +153,14 @@ class CountScopes:
 
 def count_scopes(report: Report, section: Section | None, rule: CountingRule) -> CountScopes:
     every = scopes(report, CountBy.SECTION, rule)
-    top = {id(s) for s in report.sections}
-    chapter = None if section is None else report.section_paths()[id(section)][0]
-    inside = None if chapter is None else {id(s) for s in chapter.walk()}
+    top = {s.id for s in report.sections}
+    chapter = None if section is None else report.section_path(section.id)[0]
+    inside = None if chapter is None else {s.id for s in chapter.walk()}
     chapters: list[Scope] = []
     subsections: list[Scope] = []
     table = [every[0]]
     for scope in every[1:]:
-        key = id(scope.section)
+        key = scope.section_id
         if key in top:
             chapters.append(scope)
         elif inside is None or key in inside:
@@ -149,7 +179,8 @@ def indented(label: str) -> str:
 
 def counts_table(found: CountScopes, words: tuple[str, ...]) -> Table:
     rows = [
-        {"section": s.label, "characters": s.characters} | word_cells(s.parts, s.characters, words)
+        {"section": s.label, "section_id": s.section_id, "characters": s.characters}
+        | word_cells(s.parts, s.characters, words)
         for s in found.table
     ]
     columns = [
@@ -169,18 +200,16 @@ def counts_charts(
     found: CountScopes, table: Table, word: str | None, rates: bool
 ) -> list[ChartData]:
     """A word's chart of the chapters, then of the subsections (when there are any)."""
-    from workreport.gui.detail.charts import ChartData
-
     if word is None or not found.chapters:
         return []
-    by_label = {row["section"]: row for row in table.rows}
+    by_id = {row["section_id"]: row for row in table.rows}
     if rates:
         title = QCoreApplication.translate(
             "KeywordsView", "“{word}” per 10,000 characters, per chapter"
         )
     else:
         title = QCoreApplication.translate("KeywordsView", "“{word}” per chapter")
-    bars = [_bar(s.label, s.label, by_label[s.label], word, rates) for s in found.chapters]
+    bars = [_bar(s.label, s.label, by_id[s.section_id], word, rates) for s in found.chapters]
     charts = [ChartData("chapters", title.format(word=word), bars)]
     if not found.subsections:
         return charts
@@ -198,7 +227,7 @@ def counts_charts(
     else:
         title = QCoreApplication.translate("KeywordsView", "“{word}” per subsection of {chapter}")
     bars = [
-        _bar(s.label.split(PATH_SEPARATOR, 1)[-1], s.label, by_label[s.label], word, rates)
+        _bar(s.label.split(PATH_SEPARATOR, 1)[-1], s.label, by_id[s.section_id], word, rates)
         for s in found.subsections
     ]
     charts.append(ChartData("subsections", title.format(word=word, chapter=chapter), bars))
@@ -220,40 +249,26 @@ def kind_text(kind: TextKind) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TextIndex:
-    """Where the texts of a report are: sections by path, and the place in reading order of each
-    title and paragraph, by ``(id(section), paragraph)`` (0 for the headline's section, -1 for the
-    paragraph of a title or the headline)."""
+    """Where the texts of a report are: each section's title path by its id, and the place in
+    reading order of each title and paragraph, by ``(section id, paragraph)`` ("" for the
+    headline's section, -1 for the paragraph of a title or the headline)."""
 
-    sections: dict[str, list[Section]]
-    order: dict[tuple[int, int], int]
+    titles: dict[str, str]
+    order: dict[tuple[str, int], int]
 
 
 def text_index(report: Report) -> TextIndex:
-    sections: dict[str, list[Section]] = {}
-    for path in report.section_paths().values():
-        sections.setdefault(path_title(path), []).append(path[-1])
-    order: dict[tuple[int, int], int] = {}
+    titles = {path[-1].id: path_title(path) for path in report.walk_paths()}
+    order: dict[tuple[str, int], int] = {}
     for position, part in enumerate(report_parts(report, ALL_TEXT)):
         paragraph = -1 if part.paragraph is None else part.paragraph
-        order[(0 if part.section is None else id(part.section), paragraph)] = position
-    return TextIndex(sections, order)
+        order[("" if part.section is None else part.section.id, paragraph)] = position
+    return TextIndex(titles, order)
 
 
-def _locate(occurrence: Occurrence, sections: dict[str, list[Section]]) -> Section | None:
-    """The section an occurrence is in (None: the headline), found by its path and checked."""
-    if occurrence.kind is TextKind.HEADLINE:
-        return None
-    candidates = sections.get(occurrence.section, [])
-    for section in candidates:
-        if occurrence.paragraph is None:
-            text = section.title
-        elif occurrence.paragraph < len(section.paragraphs):
-            text = section.paragraphs[occurrence.paragraph]
-        else:
-            continue
-        if text[occurrence.start : occurrence.end] == occurrence.match:
-            return section
-    return candidates[0] if candidates else None
+def _locate(report: Report, occurrence: Occurrence) -> Section | None:
+    """The section an occurrence is in (None: the headline), by its address."""
+    return report.section(occurrence.section_id) if occurrence.section_id else None
 
 
 def context_table(
@@ -267,17 +282,19 @@ def context_table(
     reading order. Rows also hold where it is: ``where`` (a Section, None for the headline),
     ``paragraph`` (-1 in a title or the headline), ``start`` and ``end``."""
     index = index or text_index(report)
+    under = None if section is None else section.id
     found: list[tuple[tuple[int, int, int], Row]] = []
     for word_index, word in enumerate(words):
-        for o in occurrences(report, word, rule=rule, under=section):
-            where = _locate(o, index.sections)
+        for o in occurrences(report, word, rule=rule, under=under):
+            where = _locate(report, o)
             paragraph = -1 if o.paragraph is None else o.paragraph
-            position = index.order.get((0 if where is None else id(where), paragraph), 0)
+            position = index.order.get((o.section_id, paragraph), 0)
             row: Row = {
                 "before": o.before,
                 "match": o.match,
                 "after": o.after,
-                "section": o.section,
+                "section": index.titles.get(o.section_id, ""),
+                "section_id": o.section_id,
                 "kind": kind_text(o.kind),
                 "where": where,
                 "paragraph": paragraph,
@@ -322,8 +339,6 @@ def top_table(frequency: WordFrequency | None) -> Table:
 
 
 def top_chart(table: Table, scope: str, rates: bool) -> ChartData:
-    from workreport.gui.detail.charts import Bar, ChartData
-
     if rates:
         title = QCoreApplication.translate(
             "KeywordsView", "Top words of {scope}, per 10,000 characters"
@@ -376,8 +391,6 @@ def across_table(reports: list[Report], words: tuple[str, ...], rule: CountingRu
 def across_charts(
     reports: list[Report], table: Table, word: str | None, rates: bool
 ) -> list[ChartData]:
-    from workreport.gui.detail.charts import ChartData
-
     if word is None:
         return []
     if rates:

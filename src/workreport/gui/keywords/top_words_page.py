@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout
 
 from workreport.core.keywords import CountBy
-from workreport.gui.keywords.chart_stack import ChartStack
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import (
     rule_text,
@@ -23,7 +22,7 @@ from workreport.gui.keywords.results import (
     top_chart,
     top_table,
 )
-from workreport.gui.rows_table import RowsTableView
+from workreport.gui.table.rows_view import RowsTableView
 
 DEFAULT_TOP = 20
 
@@ -40,7 +39,6 @@ class TopWordsPage(KeywordPage):
         self.size_box.setValue(DEFAULT_TOP)
         self.size_label.setBuddy(self.size_box)
         self.size_box.valueChanged.connect(self._on_size_changed)
-        self.charts = ChartStack(self)
         self.table = RowsTableView(self)
         self.table.export_name = "top_words"
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -52,6 +50,7 @@ class TopWordsPage(KeywordPage):
         size_row.addWidget(self.size_label)
         size_row.addWidget(self.size_box)
         size_row.addStretch(1)
+        self.tables = [self.table]
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(size_row)

@@ -10,7 +10,7 @@ shown, when something it depends on has changed.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,14 +22,20 @@ from workreport.gui.keywords.controls import KeywordControls
 from workreport.gui.keywords.counts_page import CountsPage
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.top_words_page import TopWordsPage
+from workreport.gui.view_protocol import TableAndChartCommands
+
+if TYPE_CHECKING:
+    from workreport.gui.chart.stack import ChartStack
+    from workreport.gui.table.rows_view import RowsTableView
+    from workreport.gui.tree.node import TreeNode
+    from workreport.gui.view_protocol import Library
 
 COUNTS_TAB, TOP_WORDS_TAB, ACROSS_TAB = 0, 1, 2
 
 
-class KeywordsView(QWidget):
+class KeywordsView(QWidget, TableAndChartCommands):
     # (report, section or None for the headline, paragraph or -1 for a title/headline, start, end)
     occurrenceActivated = Signal(object, object, int, int, int)
-    chartExportRequested = Signal(object, str)  # (chart widget, "png" | "svg")
     copied = Signal(int)  # rows copied from any of the tables
     exported = Signal(str, int)  # path and rows written, from any of the tables
 
@@ -50,11 +56,9 @@ class KeywordsView(QWidget):
         self.tabs = QTabWidget(self)
         for page in self.pages:
             self.tabs.addTab(page, "")
-            page.charts.exportRequested.connect(self.chartExportRequested)
-        tables = (self.counts.table, self.counts.context, self.top_words.table, self.across.table)
-        for table in tables:
-            table.copied.connect(self.copied)
-            table.exported.connect(self.exported)
+            for table in page.tables:
+                table.copied.connect(self.copied)
+                table.exported.connect(self.exported)
         self.counts.occurrenceActivated.connect(self.occurrenceActivated)
         self.controls.changed.connect(self._update)
         self.tabs.currentChanged.connect(self._update)
@@ -122,3 +126,15 @@ class KeywordsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._update()
+
+    # --- what the menus act on (WindowView) -----------------------------------------------------
+
+    def show_node(self, node: TreeNode, library: Library) -> None:
+        if not node.is_group:
+            self.set_context(node.report, node.section, library.loaded_reports())
+
+    def front_table(self) -> RowsTableView:
+        return self.current_page().front_table()
+
+    def front_charts(self) -> ChartStack:
+        return self.current_page().charts

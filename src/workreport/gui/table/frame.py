@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workreport.core.english import format_english_magnitude, unit_name
-from workreport.core.export import Row
 from workreport.core.glossary import label_glosses
-from workreport.core.tabular import format_chinese_magnitude, format_number
+from workreport.core.record import COLUMNS as RECORD_COLUMNS
+from workreport.core.tabular import Row, format_chinese_magnitude, format_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,28 +27,39 @@ class Column:
     display: str  # the column with the text shown
     numeric: bool = False
 
+    sort: str = ""  # the column sorted by, when not ``key`` (one without blanks)
+
 
 COLUMNS: tuple[Column, ...] = (
     Column("label", "label"),
     Column("value", "value_text", numeric=True),
+    Column("high", "high_text", numeric=True, sort="high_sort"),  # 5.5 in 5.0%—5.5%
     Column("unit", "unit"),
     Column("qualifier", "qualifier"),
+    Column("bound", "bound_text"),
+    Column("direction", "direction_text"),
+    Column("kind", "kind_text"),
+    Column("target", "target_text"),
     Column("base_value", "base_text", numeric=True),
     Column("base_unit", "base_unit_text"),
 )
 GLOSS_COLUMN = Column("gloss", "gloss")  # English labels, in the English interface
 SECTION_COLUMN = Column("section", "section_text")
+# hidden until the user shows them (the header's context menu): the qualifier words say as much
+HIDDEN_BY_DEFAULT = frozenset(("bound", "direction", "kind"))
+# the words of the coded columns, by code: ``{"kind": {"growth": "增长", …}, …}``
+Words = dict[str, dict[str, str]]
+_WORDED = {"bound_text": "bound", "direction_text": "direction", "kind_text": "kind"}
 
 # every column of a FigureTable, in order
 FRAME_COLUMNS: tuple[str, ...] = (
-    "label", "gloss", "value", "value_text", "unit", "qualifier", "base_value", "base_text",
-    "base_unit", "base_unit_text", "dimension", "section", "section_text", "sentence", "search",
+    "label", "gloss", "value", "value_text", "high", "high_text", "unit", "qualifier", "bound",
+    "bound_text", "direction", "direction_text", "kind", "kind_text", "target", "target_text",
+    "base_value", "base_text", "base_unit", "base_unit_text", "dimension", "section",
+    "section_text", "sentence", "search",
 )  # fmt: skip
-# columns that are the export rows' own values
-_FROM_ROW = frozenset(
-    ("label", "value", "unit", "qualifier", "base_value", "base_unit", "dimension", "section",
-     "sentence")
-)  # fmt: skip
+# columns that are the figure records' own values
+_FROM_ROW = frozenset(RECORD_COLUMNS)
 _SEARCHED = ("label", "unit", "qualifier", "sentence", "section")
 
 
@@ -71,8 +82,16 @@ class FigureTable:
     copies.
     """
 
-    def __init__(self, rows: list[Row], section_prefix: str = "", *, english: bool = False) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        section_prefix: str = "",
+        *,
+        english: bool = False,
+        words: Words | None = None,
+    ) -> None:
         self._rows = rows
+        self._words = words or {}
         self._strip = section_prefix + " / " if section_prefix else ""
         self._english = english
         self._magnitude = format_english_magnitude if english else format_chinese_magnitude
@@ -115,6 +134,16 @@ class FigureTable:
             return shown
         if name == "gloss":
             return self._glosses.get(row["label"], "")
+        worded = _WORDED.get(name)
+        if worded is not None:
+            code: str = row[worded]
+            return self._words.get(worded, {}).get(code, code)
+        if name == "high_text":
+            return "" if row["high"] is None else format_number(row["high"])
+        if name == "high_sort":  # blanks first, as the smallest number
+            return float("-inf") if row["high"] is None else row["high"]
+        if name == "target_text":
+            return self._words.get("target", {}).get("yes", "yes") if row["target"] else ""
         if name == "base_unit_text":
             return unit_name(row["base_unit"]) if self._english else row["base_unit"]
         if name == "search":  # label, unit, qualifier, sentence, section (and gloss), folded
@@ -167,7 +196,7 @@ class FigureTable:
 
 
 def figure_table(
-    rows: list[Row], section_prefix: str = "", *, english: bool = False
+    rows: list[Row], section_prefix: str = "", *, english: bool = False, words: Words | None = None
 ) -> FigureTable:
     """One row per figure, from the core's export rows (which keep exact Python numbers).
 
@@ -175,7 +204,7 @@ def figure_table(
     English, normalised values read ``5.82 billion`` ``yuan`` and labels get their glosses; the
     value and unit as written stay as they are.
     """
-    return FigureTable(rows, section_prefix, english=english)
+    return FigureTable(rows, section_prefix, english=english, words=words)
 
 
 def figure_frame(

@@ -1,4 +1,4 @@
-"""A QAbstractTableModel over the figure table, and the proxy that sorts and filters it."""
+"""The Qt model of the figure table: it looks cells up in a :class:`FigureTable`, and nothing more."""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from workreport.gui.table.frame import COLUMNS, Column, FigureTable
+from workreport.gui.table.frame import COLUMNS, Column, FigureTable, Words
+from workreport.gui.table.proxy import SEARCH_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the case-folded text Find looks in
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -39,7 +37,34 @@ def column_titles() -> dict[str, str]:
         "base_value": QCoreApplication.translate("FigureTable", "Normalised"),
         "base_unit": QCoreApplication.translate("FigureTable", "Base unit"),
         "gloss": QCoreApplication.translate("FigureTable", "English"),
+        "high": QCoreApplication.translate("FigureTable", "To"),
+        "bound": QCoreApplication.translate("FigureTable", "Bound"),
+        "direction": QCoreApplication.translate("FigureTable", "Direction"),
+        "kind": QCoreApplication.translate("FigureTable", "Kind"),
+        "target": QCoreApplication.translate("FigureTable", "Target"),
         "section": QCoreApplication.translate("FigureTable", "Section"),
+    }
+
+
+def value_words() -> Words:
+    """The words of the coded columns (bound, direction, kind, target), translated."""
+    return {
+        "bound": {
+            "about": QCoreApplication.translate("FigureTable", "about"),
+            "at_least": QCoreApplication.translate("FigureTable", "at least"),
+            "at_most": QCoreApplication.translate("FigureTable", "at most"),
+            "more_than": QCoreApplication.translate("FigureTable", "more than"),
+        },
+        "direction": {
+            "up": QCoreApplication.translate("FigureTable", "up"),
+            "down": QCoreApplication.translate("FigureTable", "down"),
+        },
+        "kind": {
+            "level": QCoreApplication.translate("FigureTable", "level"),
+            "growth": QCoreApplication.translate("FigureTable", "growth"),
+            "change": QCoreApplication.translate("FigureTable", "change"),
+        },
+        "target": {"yes": QCoreApplication.translate("FigureTable", "target")},
     }
 
 
@@ -62,6 +87,7 @@ class FigureTableModel(QAbstractTableModel):
         self._cell: Callable[[str, int], Any] = _no_cell
         self._display: list[str] = []  # per column, the table column with the text shown
         self._keys: list[str] = []  # per column, the table column with the raw value
+        self._sorts: list[str] = []  # per column, the table column sorted by
         self._numeric: list[bool] = [c.numeric for c in COLUMNS]
         self._titles: list[str] = [column_titles()[c.key] for c in COLUMNS]
 
@@ -86,6 +112,7 @@ class FigureTableModel(QAbstractTableModel):
         self._cell = table.cell
         self._display = [c.display for c in columns]
         self._keys = [c.key for c in columns]
+        self._sorts = [c.sort or c.key for c in columns]
         self._numeric = [c.numeric for c in columns]
         self._titles = [column_titles()[c.key] for c in columns]
         self.endResetModel()
@@ -93,6 +120,24 @@ class FigureTableModel(QAbstractTableModel):
     def display_text(self, row: int, column: int) -> Any:
         """The text shown in a cell, without going through Qt."""
         return self._cell(self._display[column], row)
+
+    # --- what Copy asks (see table/clipboard.py) ------------------------------------------------
+
+    def shown(self, row: int, column: int) -> str:
+        return str(self._cell(self._display[column], row))
+
+    def raw(self, row: int, column: int) -> str | int | float:
+        """The exact value (numbers as numbers; the section's full path) for TSV and files."""
+        value = self._cell(self._keys[column], row)
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return self.shown(row, column)  # a blank for None; the word for a flag
+        return value
+
+    def title(self, column: int) -> str:
+        return self._titles[column]
+
+    def numeric(self, column: int) -> bool:
+        return self._numeric[column]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
@@ -109,7 +154,7 @@ class FigureTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return RIGHT if self._numeric[column] else None
         if role == SORT_ROLE:
-            return self._cell(self._keys[column], row)
+            return self._cell(self._sorts[column], row)
         if role == _TOOLTIP:
             return self._cell("sentence", row)
         if role == SEARCH_ROLE:
@@ -128,27 +173,3 @@ class FigureTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._titles = [column_titles()[c.key] for c in self._columns]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
-
-
-class FigureFilterProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers (by the raw values) and filters on label, unit and sentence.
-
-    Filtering is Qt's own, on the model's case-folded search text: with no needle Qt accepts
-    every row without asking Python, so a table of 10,000 figures is shown without 10,000 calls.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setFilterRole(SEARCH_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
-        self._needle = ""
-
-    @property
-    def needle(self) -> str:
-        return self._needle
-
-    def set_needle(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self.setFilterFixedString(self._needle)

@@ -1,4 +1,4 @@
-"""Write a widget as PNG or SVG, and copy it as an image.
+"""Write a chart (any widget) as PNG or SVG, ask where to, and copy it as an image.
 
 pyqtgraph 0.14.0's SVGExporter fails with Qt ≥ 6.11 (pyqtgraph issue #3495), so SVG goes through
 Qt's own QSvgGenerator, which draws the same widget as vectors. Both write to a temporary file and
@@ -11,10 +11,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+CHART_SUFFIXES = (".png", ".svg")
 
 
 def _temporary_beside(path: Path) -> Path:
@@ -62,3 +64,31 @@ def save_svg(widget: QWidget, path: Path, title: str = "") -> bool:
 
 def copy_image(widget: QWidget) -> None:
     QGuiApplication.clipboard().setPixmap(widget.grab())
+
+
+def save_chart(widget: QWidget, path: Path) -> bool:
+    """PNG, or SVG for a ``.svg`` path."""
+    return (save_svg if path.suffix.lower() == ".svg" else save_png)(widget, path)
+
+
+def save_or_warn(parent: QWidget, widget: QWidget, path: Path) -> bool:
+    """:func:`save_chart`, and a dialog naming the file when it cannot be written."""
+    if save_chart(widget, path):
+        return True
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("ChartExport", "Export failed"),
+        QCoreApplication.translate("ChartExport", "{path}: could not be written").format(path=path),
+    )
+    return False
+
+
+def export_dialog(parent: QWidget, widget: QWidget, name: str, prefer: str = "") -> Path | None:
+    """Ask where to write ``widget`` (PNG or SVG) and write it there; the path written, or None."""
+    from workreport.gui.save_dialog import ask_save_path, chart_filters
+
+    title = QCoreApplication.translate("ChartExport", "Export Chart")
+    target = ask_save_path(parent, title, name, chart_filters(), CHART_SUFFIXES, prefer)
+    if target is None or not save_or_warn(parent, widget, target):
+        return None
+    return target

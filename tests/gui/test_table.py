@@ -11,7 +11,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from workreport.gui.rows_table import RowsColumn, RowsTableView
+from workreport.gui.table.rows import RowsColumn
+from workreport.gui.table.rows_view import RowsTableView
 
 SOURCE = "Source: a test <of escaping>"
 

@@ -1,0 +1,1 @@
+"""Subcommands of ``workreport`` that live in their own modules: each adds its parser and runs."""

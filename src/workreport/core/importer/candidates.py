@@ -1,0 +1,304 @@
+"""Where the figures of a paragraph are: numbers, their units, ranges; not yet what they mean.
+
+A candidate is an Arabic number (ASCII digits; full-width digits are mapped to them first), a
+Chinese numeral (``八百二十七亿一千万元``, ``百分之十一点八``) or a round Chinese magnitude after a
+qualifier (``突破千亿元``), followed by ``[余|多][magnitude][余|多]unit[/per-unit]``. A range is two
+numbers with one unit between ``— － - – ~ ～ 至 到`` (``6.5%－7%``, ``5%至5.5%``, ``1—2个``,
+``百分之二十到三十``). Not candidates: numbers without a unit (years, dates), after 第 (ordinals),
+inside quotation or title marks (names), glued to letters (PM2.5, 5G), classes before 级
+(``30万吨级进港航道``), and small counts in Chinese numerals (八项规定, 两个确立).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workreport.core.importer import figure_rules as rules
+from workreport.core.importer import numerals
+from workreport.core.units import (
+    CHINESE_ROUND_NUMBERS,
+    MAGNITUDES,
+    PER_UNITS,
+    RATE_NUMERATORS,
+    UNITS_BY_NAME,
+    UNITS_NEEDING_MAGNITUDE,
+    UNITS_WITHOUT_MAGNITUDE,
+    Dimension,
+)
+
+_NUMBER = re.compile(r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![0-9])")
+# A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
+MAX_FIGURE_DIGITS = 20
+_UNITS_LONGEST_FIRST = sorted(UNITS_BY_NAME, key=len, reverse=True)
+_MAGNITUDES_LONGEST_FIRST = sorted(MAGNITUDES, key=len, reverse=True)
+_PER_UNITS_LONGEST_FIRST = sorted(PER_UNITS, key=len, reverse=True)
+# 3个多月: the approximate mark sits inside the unit.
+_SPLIT_UNITS = {"个多月": ("个月", "多")}
+_CHINESE_MAGNITUDE = re.compile(
+    "(?:"
+    + "|".join(sorted(rules.CHINESE_MAGNITUDE_QUALIFIERS, key=len, reverse=True))
+    + ")(?P<numeral>["
+    + "".join(CHINESE_ROUND_NUMBERS)
+    + "]?)(?=万亿|亿|万)"
+)
+_CHINESE_FIGURE = re.compile(
+    "(?P<fraction>" + "|".join(numerals.FRACTION_PREFIXES) + ")?"
+    "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
+)
+_RATE_SLASHES = "/／"
+# 分别高于全省2.2个和3.7个百分点: the first 个 is short for 个百分点.
+_POINTS_FOLLOW = re.compile(r"[和、及与][0-9.]+个百分点")
+_COUNTING_DIMENSIONS = frozenset(
+    {Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE, Dimension.HOUSEHOLDS}
+)
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text inside quotation or title marks, outermost only."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if stack and char == rules.NAME_BRACKETS[stack[-1][0]]:
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+        elif char in rules.NAME_BRACKETS:
+            stack.append((char, i))
+    return spans
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def match_prefix(text: str, pos: int, options: tuple[str, ...] | list[str]) -> str:
+    for option in options:
+        if text.startswith(option, pos):
+            return option
+    return ""
+
+
+def match_suffix(text: str, end: int, options: tuple[str, ...]) -> str:
+    for option in options:
+        if text.endswith(option, 0, end):
+            return option
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    end: int
+    magnitude: str
+    unit: str  # without magnitude
+    approximate: str
+    per: str = ""  # the unit after a slash: 元/月 → 月
+
+
+def _per_unit(text: str, end: int, unit: str) -> str | None:
+    """The per-unit after a slash (``元/月`` → 月); None when the slash starts no rate we know."""
+    per = match_prefix(text, end + 1, _PER_UNITS_LONGEST_FIRST)
+    if not per or UNITS_BY_NAME[unit].dimension not in RATE_NUMERATORS:
+        return None
+    return per
+
+
+def read_unit(text: str, pos: int) -> Unit | None:
+    """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows."""
+    approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
+    pos += len(approximate)
+    magnitude = match_prefix(text, pos, _MAGNITUDES_LONGEST_FIRST)
+    if magnitude and not match_prefix(text, pos + len(magnitude), _UNITS_LONGEST_FIRST):
+        magnitude = ""  # 1000千伏: 千伏 is the unit
+    pos += len(magnitude)
+    if not approximate:
+        approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
+        pos += len(approximate)
+    for written, (unit, mark) in _SPLIT_UNITS.items():
+        if text.startswith(written, pos) and not approximate:
+            return Unit(pos + len(written), magnitude, unit, mark)
+    unit = match_prefix(text, pos, _UNITS_LONGEST_FIRST)
+    if not unit or (magnitude and unit in UNITS_WITHOUT_MAGNITUDE):
+        return None
+    if unit in UNITS_NEEDING_MAGNITUDE and not magnitude:
+        return None
+    end = pos + len(unit)
+    following = text[end : end + 1]
+    if following and following in rules.NOT_AFTER_A_UNIT.get(unit, ""):
+        return None  # 人民, 多元化: the unit's character starts a word
+    if following in _RATE_SLASHES and end < len(text):
+        per = _per_unit(text, end, unit)
+        if per is None:
+            return None  # 万吨/年 yes, 件/万人 a rate this module does not know: no figure
+        return Unit(end + 1 + len(per), magnitude, unit, approximate, per)
+    if unit[0].isascii() and following.isascii() and following.isalnum():
+        return None  # EFlopsX is a longer word, not the unit
+    return Unit(end, magnitude, unit, approximate)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    number: str  # as written in digits; a Chinese numeral's value as digits
+    unit: Unit
+    after: str  # qualifier after the unit
+    high: str = ""  # the upper end of a range, as digits
+
+    @property
+    def end(self) -> int:
+        return self.unit.end + len(self.after)
+
+
+def _same_unit(first: Unit, second: Unit) -> bool:
+    return (first.unit, first.magnitude, first.per, first.approximate) == (
+        second.unit,
+        second.magnitude,
+        second.per,
+        "",
+    )
+
+
+def _range_end(text: str, pos: int, first: Unit | None) -> tuple[str, Unit] | None:
+    """The upper end of a range that starts with a number ending at ``pos``, if one follows."""
+    dash_at = first.end if first is not None else pos
+    dash = match_prefix(text, dash_at, rules.RANGE_DASHES)
+    if not dash:
+        return None
+    match = _NUMBER.match(text, dash_at + len(dash))
+    if match is None or len(match.group()) > MAX_FIGURE_DIGITS:
+        return None
+    second = read_unit(text, match.end())
+    if second is None or second.approximate:
+        return None
+    if first is not None and not _same_unit(first, second):
+        return None
+    return match.group(), second
+
+
+def _is_class(text: str, unit: Unit) -> bool:
+    """30万吨级进港航道, 26兆瓦级风电机组: a class, not an amount."""
+    return text.startswith(rules.CLASS_MARKS, unit.end)
+
+
+def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    consumed = 0
+    for match in _NUMBER.finditer(text):
+        start = match.start()
+        if start < consumed or len(match.group()) > MAX_FIGURE_DIGITS:
+            continue
+        if _inside(start, names) or text.endswith(rules.NOT_BEFORE_A_FIGURE, 0, start):
+            continue
+        unit = read_unit(text, match.end())
+        high = _range_end(text, match.end(), unit) if not (unit and unit.approximate) else None
+        if high is not None:
+            high_number, unit = high
+        elif unit is None:
+            continue
+        if _is_class(text, unit):
+            consumed = unit.end
+            continue
+        if unit.unit == "个" and _POINTS_FOLLOW.match(text, unit.end):
+            unit = Unit(unit.end, "", "个百分点", unit.approximate)  # 2.2个和3.7个百分点
+        after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
+        found.append(
+            Candidate(start, match.group(), unit, after, high_number if high is not None else "")
+        )
+        consumed = unit.end
+    return found
+
+
+def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _CHINESE_MAGNITUDE.finditer(text):
+        start = match.start("numeral")
+        if _inside(start, names):
+            continue
+        unit = read_unit(text, match.end())
+        if unit is None or not unit.magnitude or unit.approximate:
+            continue
+        if text[unit.end : unit.end + 1] in rules.CHINESE_MAGNITUDE_NOT_BEFORE:
+            continue
+        numeral = match.group("numeral")
+        number = str(CHINESE_ROUND_NUMBERS[numeral]) if numeral else "1"
+        after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
+        found.append(Candidate(start, number, unit, after))
+    return found
+
+
+def _chinese_number(numeral: str) -> tuple[str, str] | None:
+    value = numerals.numeral_value(numeral)
+    return None if value is None else numerals.split_magnitude(numeral, value)
+
+
+def _chinese_range_end(text: str, pos: int, fraction: str) -> tuple[str, int] | None:
+    """百分之二十到三十, 百分之四至百分之五: the high end's value and where it ends."""
+    dash = match_prefix(text, pos, rules.RANGE_DASHES)
+    if not dash:
+        return None
+    at = pos + len(dash)
+    at += len(fraction) if text.startswith(fraction, at) else 0
+    match = numerals.CHINESE_NUMERAL.match(text, at)
+    if match is None or (value := numerals.numeral_value(match.group())) is None:
+        return None
+    return numerals.split_magnitude("", value)[0], match.end()
+
+
+def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    numeral, fraction = match.group("numeral"), match.group("fraction")
+    if fraction:
+        high = _chinese_range_end(text, match.end(), fraction)
+        value = numerals.numeral_value(numeral)
+        if value is None:
+            return None
+        end = high[1] if high else match.end()
+        percent = Unit(end, "", numerals.FRACTION_PREFIXES[fraction], "")
+        after = match_prefix(text, end, rules.QUALIFIERS_AFTER)
+        digits = numerals.split_magnitude("", value)[0]
+        return Candidate(match.start(), digits, percent, after, high[0] if high else "")
+    written_magnitude = any(m in numeral for m in "万亿")
+    unit = read_unit(text, match.end())
+    if unit is None or (written_magnitude and unit.magnitude) or _is_class(text, unit):
+        return None
+    dimension = UNITS_BY_NAME[unit.unit].dimension
+    if numerals.is_single_digit(numeral) and unit.unit not in numerals.SINGLE_DIGIT_UNITS:
+        return None
+    number = _chinese_number(numeral)
+    if number is None:
+        return None
+    digits, magnitude = number
+    small = float(digits) < numerals.SMALLEST_CHINESE_COUNT
+    if dimension in _COUNTING_DIMENSIONS and small and not (magnitude or unit.magnitude):
+        return None  # 十大关系, 八项规定: a set phrase
+    if magnitude:
+        unit = Unit(unit.end, magnitude, unit.unit, unit.approximate, unit.per)
+    after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
+    return Candidate(match.start(), digits, unit, after)
+
+
+def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _CHINESE_FIGURE.finditer(text):
+        start = match.start()
+        if _inside(start, names) or text[start - 1 : start] in numerals.NOT_AFTER:
+            continue
+        candidate = _chinese_candidate(text, match)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every candidate figure of ``text`` (ASCII digits: see numerals.ascii_digits), in order."""
+    names = name_spans(text)
+    found = _arabic_candidates(text, names)
+    if "亿" in text or "万" in text:
+        found.extend(_round_magnitude_candidates(text, names))
+    if numerals.CHINESE_NUMERAL.search(text):
+        found.extend(_chinese_candidates(text, names))
+    found.sort(key=lambda c: c.start)
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept

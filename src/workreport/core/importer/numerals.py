@@ -1,0 +1,106 @@
+"""Numbers as written in older reports: full-width digits and Chinese numerals.
+
+``４３８００亿元`` is read as ``43800亿元``: full-width digits map one to one onto ASCII digits, so
+positions in the text do not move (:func:`ascii_digits`). ``百分之十一点八`` is 11.8%,
+``千分之五`` 5‰, ``八百二十七亿一千万元`` 827.1亿元 (the value is given in the largest magnitude
+written, as a reader would say it), ``三亿零四百七十五万吨`` 3.0475亿吨, ``两千亿元`` 2000亿元,
+``三百多万吨`` 300万吨 with 多. The conversion of a numeral to its value is cn2an's (MIT), which
+reads every numeral of the corpus right; the cases it does not read are refused before it is asked
+(:func:`numeral_value` returns None) and tested in ``tests/core/test_numerals.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+# A Chinese numeral starts with a digit or 十 (千亿, 百万 and 万 alone are magnitudes, not
+# numerals: 突破千亿元 is read by the magnitude rule in candidates.py).
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL = re.compile(
+    "["
+    + CHINESE_DIGITS[2:]
+    + "十]["
+    + CHINESE_DIGITS
+    + "十百千万亿]*(?:点["
+    + CHINESE_DIGITS
+    + "]+)?"
+)
+
+# Written before a numeral to make a fraction: 百分之十一点八 is 11.8%.
+FRACTION_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+
+# A numeral right after one of these is vague or an ordinal, not a figure: 几十万, 数十亿, 第十一.
+NOT_AFTER = "几数第星"
+
+# A numeral of one digit (八项规定, 两个确立, 四个现代化) is a figure only before these units;
+# a count of ten or fewer in Chinese numerals (十大关系) is a set phrase, not a figure.
+SINGLE_DIGIT_UNITS: frozenset[str] = frozenset({"倍", "%", "‰", "‱"})
+SMALLEST_CHINESE_COUNT = 11
+
+_MAGNITUDE_VALUES: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4))
+
+
+# Digits written one space apart (1998: ``7 4 7 7 2 亿元``, ``8 ．8 ％``).
+_SPACED_DIGITS = re.compile(r"[0-9.][ \u3000][0-9.．]")
+_SPACE_AFTER_DIGIT = frozenset(" \u3000")
+
+
+def compact_digits(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the spaces written after digits, when it spaces its digits apart, and where
+    each character of the result stands in ``text`` (None when nothing was removed).
+
+    ``1 9 9 7 年国内生产总值7 4 7 7 2 亿元`` → ``1997年国内生产总值74772亿元``.
+    """
+    if not _SPACED_DIGITS.search(text):
+        return text, None
+    kept: list[int] = []
+    for i, char in enumerate(text):
+        if char in _SPACE_AFTER_DIGIT and i and text[i - 1] in "0123456789.．":
+            continue
+        kept.append(i)
+    return "".join(text[i] for i in kept), kept
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits and points as ASCII (same length, same positions)."""
+    return text.translate(_FULL_WIDTH)
+
+
+def is_single_digit(numeral: str) -> bool:
+    return len(numeral) == 1 and numeral in CHINESE_DIGITS
+
+
+def numeral_value(numeral: str) -> Decimal | None:
+    """The value of a Chinese numeral (``八百二十七亿一千万`` → 82710000000), or None."""
+    if numeral.endswith("点") or numeral.count("点") > 1:
+        return None
+    import cn2an  # a few milliseconds to load its tables: only when a report has such numerals
+
+    try:
+        value = cn2an.cn2an(numeral, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def split_magnitude(numeral: str, value: Decimal) -> tuple[str, str]:
+    """The value as digits in the largest magnitude the numeral writes, and that magnitude.
+
+    ``八百二十七亿一千万`` → (``827.1``, ``亿``); ``一千五百万`` → (``1500``, ``万``);
+    ``一千二百`` → (``1200``, ``""``).
+    """
+    for name, factor in _MAGNITUDE_VALUES:
+        written = numeral.endswith(name) if name == "万亿" else name in numeral
+        if written and value >= factor:
+            return _decimal_text(value / factor), name
+    return _decimal_text(value), ""

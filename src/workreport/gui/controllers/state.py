@@ -1,0 +1,48 @@
+"""What the window keeps between runs (QSettings): its geometry, splitters, and the report and
+section last selected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
+
+    from workreport.gui.main_window import MainWindow
+
+
+def _splitters(window: MainWindow) -> list[tuple[str, QSplitter]]:
+    return [("window/splitter", window.splitter), ("window/detailSplitter", window.detail.splitter)]
+
+
+def restore_state(window: MainWindow, settings: QSettings) -> None:
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    for key, splitter in _splitters(window):
+        sizes = settings.value(key)
+        if isinstance(sizes, QByteArray):
+            splitter.restoreState(sizes)
+    report_id = settings.value("library/report")
+    if isinstance(report_id, str) and window.library.select_report(report_id):
+        section = settings.value("library/section")
+        if isinstance(section, str) and section:
+            window.library.select_path(section)
+
+
+def save_state(window: MainWindow, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    for key, splitter in _splitters(window):
+        settings.setValue(key, splitter.saveState())
+    node = window.library.current_node()
+    report = node.report_node()
+    if report is not None and report.source is not None:
+        settings.setValue("library/report", report.source.id)
+        settings.setValue("library/section", node.section_path())
+    settings.sync()

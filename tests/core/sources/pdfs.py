@@ -1,0 +1,71 @@
+"""Small PDFs written by hand for tests: text in a standard font, or an image and no text."""
+
+from __future__ import annotations
+
+import zlib
+
+
+def _document(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; object 1 is the catalog) with a correct xref."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def text_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF whose pages hold these lines of ASCII text (Helvetica, 12 pt, 14 pt apart)."""
+    count = len(pages)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for lines in pages:
+        ops = [b"BT /F1 12 Tf 72 760 Td 14 TL"]
+        ops += [b"(%s) Tj T*" % line.encode("latin-1") for line in lines]
+        ops.append(b"ET")
+        page_number = len(objects) + 1
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> >> >>" % (page_number + 1)
+        )
+        objects.append(_stream(b"\n".join(ops)))
+    return _document(objects)
+
+
+def scanned_pdf(pages: int = 2) -> bytes:
+    """A PDF of pages that each show an image (a grey square) and hold no text: a scan."""
+    pixels = zlib.compress(bytes([128]) * 64 * 64)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        _stream(
+            pixels,
+            b"/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /FlateDecode",
+        ),
+    ]
+    for _ in range(pages):
+        contents = len(objects) + 2
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /XObject << /Im1 3 0 R >> >> >>" % contents
+        )
+        objects.append(_stream(b"q 500 0 0 700 56 46 cm /Im1 Do Q"))
+    return _document(objects)

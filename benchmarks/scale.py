@@ -33,7 +33,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from workreport.core.importer.frontmatter import PROVINCES
 from workreport.core.store import Store, queries
 from workreport.core.store.folder import import_files, report_files
 
@@ -66,12 +65,13 @@ def build(count: int) -> Path:
         return folder
     rng = random.Random(count)
     bases = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        province = next(p for p in PROVINCES if p in path.name)
+    for path in sorted(CORPUS.glob("*.txt")):  # 2025年河南省政府工作报告.txt: 河南省
+        province = path.stem.removeprefix("2025年").removesuffix("政府工作报告")
         bases.append((path.read_text("utf-8"), province))
+    provinces = [province for _, province in bases]
     for number in range(count):
         base, province = bases[number % len(bases)]
-        other = rng.choice([p for p in PROVINCES if p != province])
+        other = rng.choice([p for p in provinces if p != province])
         text = synthetic_text(base, province, other, rng.randint(2015, 2025), rng)
         sub = folder / f"{number // 1000:02}"
         sub.mkdir(parents=True, exist_ok=True)

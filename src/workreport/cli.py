@@ -328,6 +328,9 @@ def _with_command(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled app's folder-import workers start here too
     args = _build_parser().parse_args(_with_command(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from workreport.selftest import run_self_test  # Qt only when needed

@@ -16,6 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -155,18 +156,30 @@ def import_files(
         queue = iter(pending)
         running: dict[Future[Outcome], Path] = {}
 
+        broken = False
+
         def top_up() -> None:
-            while len(running) < 2 * count and not cancelled():
+            nonlocal broken
+            while len(running) < 2 * count and not cancelled() and not broken:
                 path = next(queue, None)
                 if path is None:
                     return
-                running[pool.submit(_work, str(path))] = path
+                try:
+                    running[pool.submit(_work, str(path))] = path
+                except BrokenProcessPool:  # a worker died (out of memory, killed): stop here;
+                    broken = True  # the files not started are imported on the next open
 
         top_up()
         while running:
             done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
-                record(future.result(), running.pop(future))
+                path = running.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    outcome = Outcome(str(path), error=f"{path}: its import worker stopped")
+                record(outcome, path)
             top_up()
     return outcomes
 

@@ -276,7 +276,8 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
 
 
 def _cmd_import(text: str, output_name: str, meta: str | None) -> None:
-    paths.check_input(text)  # every path first: nothing is read or written when one is wrong
+    if text != "-":  # every path first: nothing is read or written when one is wrong
+        paths.check_input(text)
     paths.check_output(output_name)
     metadata = None
     if meta is not None:

@@ -3,6 +3,7 @@ the umask's mode; reading stops at the limit whatever the file is."""
 
 from __future__ import annotations
 
+import copy
 import os
 import stat
 import threading
@@ -128,6 +129,7 @@ def test_a_report_without_sections_is_not_written(tmp_path: Path) -> None:
 
 
 def test_a_lone_surrogate_is_refused_with_its_place(zhengzhou: Report, tmp_path: Path) -> None:
+    zhengzhou = copy.deepcopy(zhengzhou)  # the fixture is the session's: change a copy
     zhengzhou.sections[1].title = "\ud800"
     message = _problem(save_report, zhengzhou, tmp_path / "r.json")
     assert message.endswith("sections[1].title: cannot be written: character 0 is a lone"

@@ -25,7 +25,6 @@ from workreport.core.series.rows import PLAN_START, PLAN_START_EXAMPLES
 
 # Years whose target the importer does not mark yet: the list of targets stands on the line after
 # 主要预期目标是： (2010–2012), or is introduced by 主要目标是： (2007) — the importer's issue #11.
-TARGET_NOT_MARKED_YET = {2007, 2010, 2011, 2012}
 REGION_JSON = ("--region", "国务院", "--format", "json")
 
 
@@ -99,12 +98,7 @@ def cli_rows() -> dict[int, dict[str, object]]:
     return _cli_rows()
 
 
-def _expect_target(year: int):  # type: ignore[no-untyped-def]
-    marks = [pytest.mark.xfail(strict=True, reason="target not marked yet (#11)")]
-    return pytest.param(year, marks=marks if year in TARGET_NOT_MARKED_YET else [])
-
-
-@pytest.mark.parametrize("year", [_expect_target(y) for y in GDP_GROWTH])
+@pytest.mark.parametrize("year", list(GDP_GROWTH))
 def test_gdp_growth_target_as_read_in_the_text(year: int, cli_rows) -> None:  # type: ignore[no-untyped-def]
     value, high, qualifier, _, _ = GDP_GROWTH[year]
     row = cli_rows[year]

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import re
 
-from workreport.gui.detail.charts import keyword_chart
-
 from tests.core.test_cli import _run
 from workreport.core.keywords import ALL_TEXT, check_claim
 from workreport.gui import i18n
+from workreport.gui.detail.chart_data import keyword_chart
 from workreport.gui.keywords.results import describe_rule, rule_text
 from workreport.gui.main_window import MainWindow
 from workreport.gui.tree.node import TreeNode
@@ -34,12 +33,12 @@ def _header_numbers(window: MainWindow) -> tuple[int, int]:
 def test_header_keywords_view_chart_and_cli_agree(window: MainWindow) -> None:
     cli = _cli_counts()
     assert cli["全文"] == (98, 3643)  # 98 counted by hand (tests/core/test_keywords.py)
-    report = window.report_node()
-    window.select_node(report)
+    report = window.library.report_node()
+    window.library.select_node(report)
     assert _header_numbers(window) == cli["全文"]
-    chapter = window.report_node().find(CHAPTER_1)
+    chapter = window.library.report_node().find(CHAPTER_1)
     assert chapter is not None
-    window.select_node(chapter)
+    window.library.select_node(chapter)
     assert _header_numbers(window) == cli[CHAPTER_1] == (31, cli[CHAPTER_1][1])
 
     def chart_bars(node: TreeNode) -> dict[str, int]:

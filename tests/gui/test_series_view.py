@@ -51,7 +51,7 @@ def test_hover_shows_the_sentences_and_a_double_click_jumps(window: MainWindow) 
     )
     assert "增长8.1%" in view.sentence_at(row, "outcome")
     view.activate(row, "outcome")
-    assert window.views.currentIndex() == 0
+    assert window.views.current_key() == "figures"
     assert window.detail.tabs.currentIndex() == SOURCE_TAB
     assert window.report.id == "china-2022"
     assert "8.1%" in window.detail.source.textCursor().selectedText()

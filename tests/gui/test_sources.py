@@ -53,7 +53,7 @@ def test_paste_as_report_opens_the_clipboard_as_a_report_and_save_keeps_it(
     assert window.report.title == "2025年北京市政府工作报告"
     expected = import_file(BEIJING)
     assert [c.title for c in window.report.chapters()] == [c.title for c in expected.chapters()]
-    assert sum(1 for _ in window.report.all_indicators()) == 181
+    assert sum(1 for _ in window.report.all_indicators()) == 182
     saved = tmp_path / "pasted.json"
     assert window.library.write_report(saved)
     assert load_report(saved) == window.report
@@ -78,7 +78,7 @@ def test_pasting_no_report_says_so(
     _put_on_clipboard("", "你好")
     with qtbot.waitSignal(window.paste.sig_failed, timeout=30000):
         window.paste.action.trigger()
-    assert shown == ["clipboard: no chapter heading found: this does not look like a work report"]
+    assert shown == ["clipboard: too little Chinese text to be a work report"]
     assert window.report is before
     QApplication.clipboard().clear()
 
@@ -89,7 +89,7 @@ def test_a_dropped_document_opens(window: MainWindow, qtbot, kind: str) -> None:
     with qtbot.waitSignal(window.library.reportOpened, timeout=60000):
         _drop(window, document)
     assert window.report.title == "2025年北京市政府工作报告"
-    assert sum(1 for _ in window.report.all_indicators()) == 181
+    assert sum(1 for _ in window.report.all_indicators()) == 182
 
 
 def test_open_offers_every_format() -> None:

@@ -204,6 +204,7 @@ def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
+    original = text
     written, where = compact_digits(text)
     text = ascii_digits(written)
     candidates = find_candidates(text)
@@ -326,13 +327,17 @@ def find_figures(text: str) -> list[Figure]:
         previous_direction = direction
         previous_sentence_start = sentence_start
     if where is not None:
-        figures = [_placed(figure, where) for figure in figures]
+        figures = [_placed(figure, where, original) for figure in figures]
     return figures
 
 
-def _placed(figure: Figure, where: list[int]) -> Figure:
-    """The figure with its positions in the text as written, spaces between digits included."""
-    return replace(figure, start=where[figure.start], end=where[figure.end - 1] + 1)
+def _placed(figure: Figure, where: list[int], original: str) -> Figure:
+    """The figure with its positions and its sentence in the text as written, spaces between
+    digits included (the reading without them has the same sentence ends)."""
+    start = where[figure.start]
+    return replace(
+        figure, start=start, end=where[figure.end - 1] + 1, sentence=_sentence_at(original, start)
+    )
 
 
 def _subject(label: str) -> str:

@@ -479,6 +479,45 @@
     </message>
 </context>
 <context>
+    <name>FolderImportDialog</name>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for report files in {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} files, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the files being imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -1147,6 +1186,14 @@ Data source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every report file below a folder into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save Report as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1327,13 @@ Data source: {source}</source>
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Open Folder of Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,6 +477,45 @@
     </message>
 </context>
 <context>
+    <name>FolderImportDialog</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Looking for report files in {folder}…</source>
+        <translation>正在 {folder} 中查找报告文件…</translation>
+    </message>
+    <message>
+        <source>Export Failures…</source>
+        <translation>导出失败列表…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files, {failed} failed</source>
+        <translation>已完成 {done}/{total} 个文件，失败 {failed} 个</translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation>，约剩 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the files being imported…</source>
+        <translation>正在取消：完成正在导入的文件…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export Failures</source>
+        <translation>导出失败列表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -1184,6 +1223,14 @@ Data source: {source}</source>
         <translation>打开报告（.json）或文档（.txt、.docx、.pdf、.html）</translation>
     </message>
     <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every report file below a folder into the library</source>
+        <translation>把文件夹下的所有报告文件导入资料库</translation>
+    </message>
+    <message>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
@@ -1282,6 +1329,13 @@ Data source: {source}</source>
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Open Folder of Reports</source>
+        <translation>打开报告文件夹</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from workreport import __version__, cli_words
+from workreport import __version__, cli_words, library_cli
 from workreport.commands import keywords_across
 from workreport.commands import series as series_command
 from workreport.core import export, keywords, paths
@@ -114,8 +114,9 @@ def _build_parser() -> argparse.ArgumentParser:
     kw.add_argument("--format", choices=("text", "csv", "json"), default="text")
     kw.add_argument(
         "--by",
-        choices=[by.value for by in keywords.CountBy],
-        help="rows after the whole report: every chapter, every section (the default), or none",
+        choices=[*(by.value for by in keywords.CountBy), "year", "level", "region"],
+        help="rows after the whole report: every chapter, every section (the default), or none;"
+        " with --across all: a row per report (the default there), year, level or region",
     )
     keywords_across.add_arguments(kw)
     kw.add_argument(
@@ -136,6 +137,7 @@ def _build_parser() -> argparse.ArgumentParser:
         " they differ",
     )
 
+    library_cli.add_parser(commands)
     series_command.add_parser(commands)
 
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
@@ -220,6 +222,16 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError(
             "", "", "--no-titles, --no-front-matter and --no-body leave nothing to count"
         )
+    if args.across == "all":  # every report of the library's store, the bundled ones too
+        if spec is not None or top is not None or args.story:
+            raise ReportError(
+                "", "", "--across all counts WORDs in every report: no REPORT, --top or --story"
+            )
+        if not words:
+            raise ReportError("", "", "--across: give a WORD to count")
+        by_value: str = args.by or keywords.CountBy.REPORT.value
+        library_cli.keywords_across(words, rule, by_value, args.format, args.per_10k, None)
+        return
     if args.across is not None:
         _out(keywords_across.run(args, rule))
         return
@@ -229,6 +241,8 @@ def _cmd_keywords(args: argparse.Namespace) -> None:
         raise ReportError("", "", f"--top {top}: N must be at least 1")
     if top is None and not words:
         raise ReportError("", "", "give a WORD to count (or to check with --story), or --top N")
+    if args.by in ("year", "level", "region"):
+        raise ReportError("", "", f"--by {args.by} counts across reports: add --across all")
     report = open_report(spec)
     by = keywords.CountBy(args.by or keywords.CountBy.SECTION.value)
     rates: bool = args.per_10k
@@ -306,13 +320,18 @@ def _parse_size(text: str) -> tuple[int, int]:
 def _with_command(argv: Sequence[str]) -> list[str]:
     """``workreport REPORT`` means ``workreport show REPORT``: a report is not a command."""
     words = list(argv)
-    commands = {"show", "import", "sections", "export", "keywords", "series", "screenshot"}
+    commands = {
+        "show", "import", "sections", "export", "keywords", "series", "screenshot", "library",
+    }  # fmt: skip
     if words and not words[0].startswith("-") and words[0] not in commands:
         return ["show", *words]
     return words
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled app's folder-import workers start here too
     args = _build_parser().parse_args(_with_command(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from workreport.selftest import run_self_test  # Qt only when needed
@@ -332,6 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _cmd_export(args.report, args.format, args.output)
             case "keywords":
                 _cmd_keywords(args)
+            case "library":
+                return library_cli.run(args)
             case "series":
                 _out(series_command.run(args))
             case "screenshot":

@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=LEVELS,
         metavar="LEVEL|all",
         help="count the WORDs in every bundled report of a level (national, provincial,"
-        " prefectural, county, zone) or in all: one row per report and word, with its year",
+        " prefectural, county, zone), or in all: every report of the library (bundled and added"
+        " by `workreport library add`; --by report, year, level or region): one row per report"
+        " and word, with its year",
     )
 
 

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
     from workreport.gui.main_window import MainWindow
 
 
+def _open_folder(window: MainWindow) -> Callable[[], None]:
+    def open_folder() -> None:
+        from workreport.gui.folder_import import open_folder_dialog  # the store, when first used
+
+        open_folder_dialog(window)
+
+    return open_folder
+
+
 class WindowMenus(QObject):
     """Builds the actions and menus of ``window`` and names them in the current language."""
 
@@ -44,6 +53,7 @@ class WindowMenus(QObject):
         w = self.window
         library, views, find = w.library, w.views, w.find_bar
         self.open_action = self._action(library.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_folder_action = self._action(_open_folder(w), "Ctrl+Shift+O")
         self.save_action = self._action(library.save_report_as, QKeySequence.StandardKey.SaveAs)
         self.export_table_action = self._action(views.export_table_dialog, "Ctrl+E")
         self.export_chart_action = self._action(views.export_chart_dialog)
@@ -75,7 +85,7 @@ class WindowMenus(QObject):
         w = self.window
         menu_bar = w.menuBar()
         self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions([self.open_action])
+        self.file_menu.addActions([self.open_action, self.open_folder_action])
         self.recent_menu = self.file_menu.addMenu("")
         w.library.recent.attach(self.recent_menu)
         self.file_menu.addAction(self.save_action)
@@ -117,6 +127,11 @@ class WindowMenus(QObject):
                 self.open_action,
                 self.tr("&Open…"),
                 self.tr("Open a report (.json) or a document (.txt, .docx, .pdf, .html)"),
+            ),
+            (
+                self.open_folder_action,
+                self.tr("Open &Folder…"),
+                self.tr("Import every report file below a folder into the library"),
             ),
             (
                 self.save_action,

@@ -1,0 +1,230 @@
+"""Questions to the whole store, as SQL: keyword counts, Find, a measure across every report.
+
+Counts follow ``core/keywords``: the store keeps the text as ``report_parts`` yields it, each part
+with its kind, a :class:`CountingRule` chooses kinds, and an occurrence is counted as ``str.count``
+does (non-overlapping, as written) — the byte length that ``replace`` removes, divided by the
+word's, which is the same thing in UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from workreport.core.compare import CONCEPTS, label_key
+from workreport.core.keywords import ALL_TEXT, CountingRule, TextKind, per_10k, rounded_rate
+from workreport.core.store.fulltext import fts_query
+from workreport.core.store.store import Store
+
+Row = dict[str, Any]
+
+
+REPORT_COLUMNS = ("report", "title", "file", "region", "level", "year")
+
+
+class GroupBy(StrEnum):
+    REPORT = "report"
+    YEAR = "year"
+    LEVEL = "level"
+    REGION = "region"
+
+
+def counted_kinds(rule: CountingRule) -> tuple[str, ...]:
+    kinds: list[str] = []
+    if rule.titles:
+        kinds.append(TextKind.TITLE.value)
+    if rule.front_matter:
+        kinds += [TextKind.HEADLINE.value, TextKind.FRONT.value]
+    if rule.body:
+        kinds.append(TextKind.BODY.value)
+    return tuple(kinds)
+
+
+_COUNT = (
+    "(length(CAST(text AS BLOB)) - length(CAST(replace(text, :word, '') AS BLOB)))"
+    " / length(CAST(:word AS BLOB))"
+)
+
+
+def keyword_counts(
+    store: Store,
+    words: list[str],
+    *,
+    by: GroupBy = GroupBy.REPORT,
+    rule: CountingRule = ALL_TEXT,
+    rates: bool = False,
+) -> list[Row]:
+    """For each word, a row per report (or year, level, region): the count and, with ``rates``,
+    the characters counted and the rate per 10,000 of them."""
+    kinds = counted_kinds(rule)
+    marks = ", ".join(f":k{n}" for n in range(len(kinds)))
+    kind_values = {f"k{n}": kind for n, kind in enumerate(kinds)}
+    characters = " + ".join(f"r.{kind}_characters" for kind in kinds) or "0"
+    if by is GroupBy.REPORT:
+        select = (
+            "SELECT r.id AS report, r.title, r.file, r.region, r.level, r.year,"
+            " coalesce(c.count, 0),"
+            f" {characters}"
+        )
+        group = " ORDER BY r.key"
+    else:
+        column = by.value
+        select = f"SELECT r.{column}, sum(coalesce(c.count, 0)), sum({characters})"
+        group = f" GROUP BY r.{column} ORDER BY r.{column}"
+
+    def sql(indexed: bool) -> str:
+        # only the parts that the index says may hold the word are read
+        holds = " AND rowid IN (SELECT rowid FROM parts_fts WHERE parts_fts MATCH :match)"
+        per_report = (
+            f"SELECT report, sum({_COUNT}) AS count FROM parts"
+            f" WHERE kind IN ({marks or 'NULL'}){holds if indexed else ''} GROUP BY report"
+        )
+        return f"{select} FROM reports r LEFT JOIN ({per_report}) c ON c.report = r.key{group}"
+
+    rows: list[Row] = []
+    for word in words:
+        if not word:
+            continue
+        match = fts_query(word)
+        query = sql(match is not None)
+        values = {"word": word, "match": match, **kind_values}
+        for found in store.connection.execute(query, values):
+            *names, count, characters = found
+            if by is GroupBy.REPORT:
+                row: Row = dict(zip(REPORT_COLUMNS, names, strict=True))
+            else:
+                row = {by.value: names[0]}
+            row |= {"word": word, "count": count}
+            if rates:
+                row |= {
+                    "characters": characters,
+                    "per_10k": rounded_rate(per_10k(count, characters)),
+                }
+            rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A paragraph (or title, or headline) that holds the phrase, and where."""
+
+    report: int  # the store's key
+    report_id: str
+    title: str
+    section: str  # Section.id; '' for the headline
+    paragraph: int | None
+    kind: str
+    text: str
+    starts: tuple[int, ...]  # where the phrase begins in ``text``
+
+    def sentences(self) -> list[str]:
+        """The sentence around each occurrence."""
+        return [sentence_at(self.text, start) for start in self.starts]
+
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+def sentence_at(text: str, start: int) -> str:
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    end_match = _SENTENCE_END.search(text, start)
+    return text[begin : end_match.end() if end_match else len(text)].strip()
+
+
+def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit]:
+    """Every part holding ``phrase``, in store order, as they are read: the first come at once.
+
+    The full-text index finds the candidates (``fulltext``); a phrase of punctuation alone is
+    scanned for.
+    """
+    if not phrase:
+        return
+    match = fts_query(phrase)
+    select = (
+        "SELECT p.report, r.id, r.title, s.id, p.paragraph, p.kind, p.text FROM {source}"
+        " JOIN reports r ON r.key = p.report"
+        " LEFT JOIN sections s ON s.report = p.report AND s.seq = p.section"
+    )
+    if match is not None:  # the index's rows stream in rowid order: the first come at once
+        sql = select.format(source="parts_fts f JOIN parts p ON p.rowid = f.rowid")
+        sql += " WHERE parts_fts MATCH :match ORDER BY f.rowid"
+    else:
+        sql = select.format(source="parts p") + " WHERE instr(p.text, :phrase) > 0"
+        sql += " ORDER BY p.rowid"
+    cursor = store.connection.execute(sql, {"match": match, "phrase": phrase})
+    try:
+        yield from _hits(cursor, phrase, limit)
+    finally:
+        cursor.close()  # a Find abandoned half-way holds no read snapshot
+
+
+def _hits(rows: Iterator[tuple[Any, ...]], phrase: str, limit: int | None) -> Iterator[Hit]:
+    found = 0
+    for key, report_id, title, section, paragraph, kind, text in rows:
+        if limit is not None and found >= limit:
+            return
+        starts = tuple(m.start() for m in re.finditer(re.escape(phrase), text))
+        if starts:  # the index matches across punctuation too
+            found += 1
+            yield Hit(key, report_id, title, section or "", paragraph, kind, text, starts)
+
+
+MEASURE_COLUMNS: tuple[str, ...] = (
+    "report", "file", "region", "level", "year", "section", "label", "value", "high", "unit",
+    "qualifier", "direction", "bound", "kind", "target", "sentence",
+)  # fmt: skip
+
+
+def measure(
+    store: Store, query: str, *, targets_only: bool = False, first_only: bool = False
+) -> list[Row]:
+    """Every figure whose label means ``query`` (a label or a concept name, as in
+    ``core/compare``), report by report in reading order."""
+    key = label_key(CONCEPTS.get(query, query))
+    sql = (
+        "SELECT r.id, r.file, r.region, r.level, r.year, s.id, f.label, f.value, f.high, f.unit,"
+        " f.qualifier, f.direction, f.bound, f.kind, f.target, f.sentence, r.key"
+        " FROM figures f JOIN reports r ON r.key = f.report"
+        " JOIN sections s ON s.report = f.report AND s.seq = f.section"
+        " WHERE f.measure = ?"
+        + (" AND f.target = 1" if targets_only else "")
+        + " ORDER BY r.key, f.section, f.seq"
+    )
+    rows: list[Row] = []
+    seen: set[int] = set()
+    for found in store.connection.execute(sql, (key,)):
+        *values, report_key = found
+        if first_only and report_key in seen:
+            continue
+        seen.add(report_key)
+        row = dict(zip(MEASURE_COLUMNS, values, strict=True))
+        row["target"] = bool(row["target"])
+        rows.append(row)
+    return rows
+
+
+FIGURE_EXPORT_COLUMNS: tuple[str, ...] = (
+    "report", "file", "region", "level", "year", "section", "label", "value", "high", "unit",
+    "qualifier", "base_value", "base_unit", "dimension", "kind", "direction", "bound", "target",
+    "measure", "sentence",
+)  # fmt: skip
+
+
+def figure_rows(store: Store) -> Iterator[Row]:
+    """Every figure of the store, report by report in reading order (for export)."""
+    sql = (
+        "SELECT r.id, r.file, r.region, r.level, r.year, s.id, f.label, f.value, f.high, f.unit,"
+        " f.qualifier, f.base_value, f.base_unit, f.dimension, f.kind, f.direction, f.bound,"
+        " f.target, f.measure, f.sentence FROM figures f JOIN reports r ON r.key = f.report"
+        " JOIN sections s ON s.report = f.report AND s.seq = f.section"
+        " ORDER BY r.key, f.section, f.seq"
+    )
+    for found in store.connection.execute(sql):
+        row = dict(zip(FIGURE_EXPORT_COLUMNS, found, strict=True))
+        row["target"] = bool(row["target"])
+        yield row

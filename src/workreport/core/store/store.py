@@ -1,0 +1,342 @@
+"""The library's store: an SQLite file of reports keyed by the sha256 of their file's bytes.
+
+- Opening an unchanged file again is a lookup: its size and modification time match the row of
+  ``files`` (else its bytes are hashed and the hash is looked up); only a new or changed file is
+  imported, and a changed file's old report goes when no other file has its bytes.
+- Each report is written in one transaction, together with the row of ``files`` that names it: an
+  import killed half-way leaves every committed report whole and the rest unrecorded, so the next
+  open imports them.
+- WAL mode with a busy timeout: several processes (import workers, two windows) read and write the
+  same store; writes queue for the lock. ``synchronous=NORMAL``: a killed process loses nothing
+  committed; after a power cut the last commits may roll back, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workreport.core.errors import ReportError
+from workreport.core.model import Report
+from workreport.core.store import schema
+from workreport.core.store.fulltext import fts_text
+from workreport.core.store.location import default_store_path
+
+BUSY_TIMEOUT_MS = 60_000
+MMAP_BYTES = 1 << 30  # address space, not memory: pages are mapped as they are read
+CACHE_KIB = 32_768
+
+_REPORT_COLUMNS = (
+    "id", "title", "region", "level", "year", "date", "source", "speaker", "headline", "notes",
+)  # fmt: skip
+# the values of core/keywords.TextKind (tests/core/store/test_store.py checks), not imported: listing
+# the store at start-up needs no more than this module
+TEXT_KINDS = ("headline", "front", "title", "body")
+CHARACTER_COLUMNS = tuple(f"{kind}_characters" for kind in TEXT_KINDS)
+_COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A file seen before and unchanged since: its report's key, or why it is not a report."""
+
+    key: int | None
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One report of the store, enough to list, group and sort it without loading it."""
+
+    key: int
+    id: str
+    title: str
+    region: str
+    level: str
+    year: int | None
+    date: str
+    file: str
+    bundled: bool
+    characters: int
+
+
+ENTRY_SQL = (
+    "SELECT key, id, title, region, level, year, date, file, bundled,"
+    f" {' + '.join(CHARACTER_COLUMNS)} FROM reports"
+)
+
+
+def entry(row: tuple[Any, ...]) -> Entry:
+    key, id_, title, region, level, year, date, file, bundled, characters = row
+    return Entry(key, id_, title, region, level, year, date, file, bool(bundled), characters)
+
+
+class Store:
+    """An open store. Not shared between threads: each thread or process opens its own."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        self.name = str(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(
+                self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.connection.create_function("fts_text", 1, fts_text, deterministic=True)
+            self.connection.execute("PRAGMA journal_mode = WAL")
+            self.connection.execute("PRAGMA synchronous = NORMAL")
+            # reads of a large library go through the OS's page cache without copies
+            self.connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            self.connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            schema.migrate(self.connection, self.name)
+        except sqlite3.DatabaseError as error:
+            raise ReportError(self.name, "", f"not a workreport library ({error})") from None
+        except OSError as error:
+            raise ReportError(self.name, "", f"cannot be opened ({error.strerror})") from None
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def entries(self) -> list[Entry]:
+        return [entry(row) for row in self.connection.execute(ENTRY_SQL + " ORDER BY key")]
+
+    def __len__(self) -> int:
+        count: int = self.connection.execute("SELECT count(*) FROM reports").fetchone()[0]
+        return count
+
+    def key_of_sha(self, sha256: str) -> int | None:
+        row = self.connection.execute(
+            "SELECT key FROM reports WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def load(self, key: int) -> Report:
+        """The report stored under ``key``, whole (sections, paragraphs, figures)."""
+        from workreport.core.store.rows import FIGURE_COLUMNS, report_from_rows
+
+        c = self.connection
+        c.execute("BEGIN")  # one snapshot: a writer cannot change the report half-way through
+        try:
+            row = c.execute(
+                f"SELECT {', '.join(_REPORT_COLUMNS)} FROM reports WHERE key = ?", (key,)
+            ).fetchone()
+            if row is None:
+                raise ReportError(self.name, "", f"holds no report {key}")
+            report = report_from_rows(
+                dict(zip(_REPORT_COLUMNS, row, strict=True)),
+                c.execute(
+                    "SELECT seq, id, title, kind, level, numbering, gloss FROM sections"
+                    " WHERE report = ? ORDER BY seq",
+                    (key,),
+                ),
+                c.execute(
+                    "SELECT section, kind, paragraph, text FROM parts"
+                    " WHERE report = ? ORDER BY rowid",
+                    (key,),
+                ),
+                c.execute(
+                    f"SELECT {', '.join(_quoted(FIGURE_COLUMNS))} FROM figures"
+                    " WHERE report = ? ORDER BY section, seq",
+                    (key,),
+                ),
+            )
+        finally:
+            c.execute("COMMIT")
+        return report
+
+    def unchanged(self, path: Path) -> Known | None:
+        """What became of ``path`` when last seen, if the file's size and time are still those it
+        had then (a ``stat``, no reading): its report's key, or why it failed (a failure counts
+        only if this version of the program found it). ``path`` is resolved."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        row = self.connection.execute(
+            "SELECT r.key, f.size, f.mtime_ns, f.problem, f.program FROM files f"
+            " LEFT JOIN reports r ON r.sha256 = f.sha256 WHERE f.path = ?",
+            (str(path),),
+        ).fetchone()
+        if row is None or (row[1], row[2]) != (stat.st_size, stat.st_mtime_ns):
+            return None
+        key, _, _, problem, program = row
+        if key is not None:
+            return Known(int(key), "")
+        if problem and program == _program():
+            return Known(None, problem)
+        return None
+
+    def record_failure(self, path: Path, problem: str) -> None:
+        """Remember that ``path``, as it is now, is not a report, and why."""
+        path = Path(path).resolve()
+        try:
+            stat = path.stat()
+        except OSError:
+            return
+        with self._transaction():
+            self.connection.execute(
+                "INSERT INTO files(path, size, mtime_ns, sha256, problem, program)"
+                " VALUES (?, ?, ?, '', ?, ?) ON CONFLICT(path) DO UPDATE SET"
+                " size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = '',"
+                " problem = excluded.problem, program = excluded.program",
+                (str(path), stat.st_size, stat.st_mtime_ns, problem, _program()),
+            )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: the write lock first (waiting for it), all or nothing."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def add_file(self, path: Path) -> tuple[int, bool]:
+        """Import ``path`` unless the store holds its bytes already: (key, whether imported).
+
+        Raises ReportError (naming the file) when it is not a report.
+        """
+        from workreport.core.library import open_file
+
+        path = Path(path).resolve()
+        known = self.unchanged(path)
+        if known is not None and known.key is not None:
+            return known.key, False
+        try:
+            sha256 = file_sha256(path)
+        except OSError as error:
+            raise ReportError(str(path), "", f"cannot be read ({error.strerror})") from None
+        key = self.key_of_sha(sha256)
+        if key is None:
+            report = open_file(path)
+            if not report.id:
+                report.id = path.stem
+            return self.add_report(report, sha256, file=path), True
+        with self._transaction():
+            self._record_file(path, sha256)
+        return key, False
+
+    def add_report(
+        self, report: Report, sha256: str, *, file: Path | None = None, bundled: bool = False
+    ) -> int:
+        """Write ``report`` (and the file it came from) in one transaction; its key.
+
+        If another process stored the same bytes meanwhile, that report is kept.
+        """
+        from workreport.core.store.rows import report_rows  # not needed to list the store
+
+        rows = report_rows(report)  # before the lock: the lock is held only to write
+        with self._transaction():
+            key = self.key_of_sha(sha256)
+            if key is None:
+                key = self._insert(rows, sha256, "" if file is None else str(file), bundled)
+            if file is not None:
+                self._record_file(Path(file), sha256)
+        return key
+
+    def _insert(self, rows: Any, sha256: str, file: str, bundled: bool) -> int:
+        from workreport.core.store.rows import FIGURE_COLUMNS
+
+        c = self.connection
+        header = rows.header
+        cursor = c.execute(
+            f"INSERT INTO reports(sha256, file, bundled, {', '.join(_COUNTED_COLUMNS)})"
+            f" VALUES (?, ?, ?{', ?' * len(_COUNTED_COLUMNS)})",
+            (sha256, file, int(bundled), *(header[name] for name in _COUNTED_COLUMNS)),
+        )  # fmt: skip
+        key = cursor.lastrowid
+        assert key is not None
+        c.executemany(
+            "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(key, *section) for section in rows.sections],
+        )
+        first = c.execute("SELECT coalesce(max(rowid), 0) + 1 FROM parts").fetchone()[0]
+        c.executemany(
+            "INSERT INTO parts(rowid, report, section, kind, paragraph, text)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(first + n, key, *part) for n, part in enumerate(rows.parts)],
+        )
+        c.execute(
+            "INSERT INTO parts_fts(rowid, text)"
+            " SELECT rowid, fts_text(text) FROM parts WHERE report = ?",
+            (key,),
+        )
+        c.executemany(
+            f"INSERT INTO figures(report, {', '.join(_quoted(FIGURE_COLUMNS))})"
+            f" VALUES (?{', ?' * len(FIGURE_COLUMNS)})",
+            [(key, *figure) for figure in rows.figures],
+        )
+        return key
+
+    def _record_file(self, path: Path, sha256: str) -> None:
+        """Say that ``path`` now holds ``sha256``; drop the report of its old bytes if no other
+        file holds them."""
+        c = self.connection
+        stat = path.stat()
+        old = c.execute("SELECT sha256 FROM files WHERE path = ?", (str(path),)).fetchone()
+        c.execute(
+            "INSERT INTO files(path, size, mtime_ns, sha256) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
+            " mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256, problem = ''",
+            (str(path), stat.st_size, stat.st_mtime_ns, sha256),
+        )
+        if old is not None and old[0] != sha256:
+            held = c.execute("SELECT 1 FROM files WHERE sha256 = ?", (old[0],)).fetchone()
+            key = self.key_of_sha(old[0])
+            if held is None and key is not None:
+                self._delete(key)
+
+    def remove(self, key: int) -> None:
+        c = self.connection
+        with self._transaction():
+            sha = c.execute("SELECT sha256 FROM reports WHERE key = ?", (key,)).fetchone()
+            if sha is not None:
+                c.execute("DELETE FROM files WHERE sha256 = ?", (sha[0],))
+            self._delete(key)
+
+    def _delete(self, key: int) -> None:
+        c = self.connection
+        c.execute(
+            "INSERT INTO parts_fts(parts_fts, rowid, text)"
+            " SELECT 'delete', rowid, fts_text(text) FROM parts WHERE report = ?",
+            (key,),
+        )
+        for table in ("parts", "figures", "sections"):
+            c.execute(f"DELETE FROM {table} WHERE report = ?", (key,))
+        c.execute("DELETE FROM reports WHERE key = ?", (key,))
+
+
+def _program() -> str:
+    from workreport import __version__
+
+    return __version__
+
+
+def _quoted(columns: tuple[str, ...]) -> list[str]:
+    return [f'"{name}"' for name in columns]

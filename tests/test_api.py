@@ -113,3 +113,12 @@ def test_load_a_text_names_the_report_by_its_file(tmp_path: Path) -> None:
     assert set(wr.figures(report)["report"]) == {ZHENGZHOU_TEXT.stem}
     with pytest.raises(ReportError, match="no such file"):
         wr.load(tmp_path / "missing.txt")
+
+
+def test_a_path_opens_the_library_store(tmp_path: Path) -> None:
+    store = wr.library(tmp_path / "library.sqlite3")
+    try:
+        assert len(store) == len(wr.library())  # the bundled reports are served from it too
+        assert {entry.id for entry in store.reports()} >= {"china-2025", "zhengzhou-hitech-2022"}
+    finally:
+        store.close()

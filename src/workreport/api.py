@@ -25,8 +25,11 @@ from workreport.core.tabular import Row
 if TYPE_CHECKING:
     import pandas as pd
 
+    from workreport.core.store.python_api import Library as StoreLibrary
+
 __all__ = [
-    "COLUMNS", "Library", "compare", "figures", "keyword_counts", "library", "load", "series",
+    "COLUMNS", "Library", "compare", "figures", "keyword_counts", "library",
+    "load", "series",
 ]  # fmt: skip
 
 
@@ -110,14 +113,31 @@ class Library(Sequence[Report]):
         return f"<Library of {len(self)} reports>"
 
 
-def library() -> Library:
+@overload
+def library(path: None = None) -> Library: ...
+
+
+@overload
+def library(path: str | Path) -> StoreLibrary: ...
+
+
+def library(path: str | Path | None = None) -> Library | StoreLibrary:
     """The reports bundled with workreport (the national reports of many years, the provincial
     reports of 2025, the Zhengzhou article), listed from their index and loaded when first used.
+
+    With ``path``, the library store in that file (``library.sqlite3``) instead (the one ``workreport library add``
+    and the window's File ▸ Open Folder fill; see :class:`StoreLibrary`): ``.add(folder)``,
+    ``.keywords(words)``, ``.find(phrase)``, ``.measure(name)``, ``.figures()``, ``.export(path)``.
 
     >>> lib = wr.library()
     >>> len(lib.where(level="national")) > 40
     True
+    >>> store = wr.library("~/reports/library.sqlite3")  # doctest: +SKIP
     """
+    if path is not None:
+        from workreport.core.store.python_api import Library as StoreLibrary  # SQLite: on demand
+
+        return StoreLibrary(Path(path).expanduser())
     return Library(list_bundled(), load_bundled)
 
 

@@ -12,6 +12,8 @@ in ``tests/core/test_numerals.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -74,6 +76,7 @@ def is_single_digit(numeral: str) -> bool:
     return len(numeral) == 1 and numeral in CHINESE_DIGITS
 
 
+@lru_cache(maxsize=4096)  # a report writes the same numerals again and again; cn2an is slow
 def numeral_value(numeral: str) -> Decimal | None:
     """The value of a Chinese numeral (``八百二十七亿一千万`` → 82710000000), or None."""
     if numeral.endswith("点") or numeral.count("点") > 1:

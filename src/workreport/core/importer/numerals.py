@@ -12,10 +12,9 @@ in ``tests/core/test_numerals.py``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 

@@ -22,6 +22,18 @@ from workreport.gui.chart.data import ChartData, chart_height
 MAX_LABEL_CHARS = 14
 
 
+def style_axes(plot: Any, palette: QPalette, font: QFont) -> QColor:
+    """Draw ``plot``'s left and bottom axes in the palette's text colour and the widget's font
+    (every chart of the window looks alike); the colour used."""
+    foreground = palette.color(QPalette.ColorRole.Text)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTextPen(foreground)
+        axis.setPen(foreground)
+        axis.setTickFont(font)
+    return foreground
+
+
 def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
 
@@ -47,13 +59,7 @@ class BarChart(pg.PlotWidget):  # type: ignore[misc]
         self.hideButtons()
         plot = self.getPlotItem()
         plot.invertY(True)
-        foreground = palette.color(QPalette.ColorRole.Text)
-        font = QFont(self.font())
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setTextPen(foreground)
-            axis.setPen(foreground)
-            axis.setTickFont(font)
+        style_axes(plot, palette, QFont(self.font()))
         self.bars = pg.BarGraphItem(
             x0=0,
             y=[],

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QPalette
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from workreport.core.tabular import format_number
+from workreport.gui.chart.bars import style_axes
 
 Point = tuple[int, float | None, float | None, float | None]  # year, target, high, outcome
 
@@ -34,13 +35,7 @@ class SeriesChart(pg.PlotWidget):  # type: ignore[misc]
         self.points: list[Point] = []
         self.describe: Callable[[Point], str] = _plain_description
         plot = self.getPlotItem()
-        foreground = palette.color(QPalette.ColorRole.Text)
-        font = QFont(self.font())
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setTextPen(foreground)
-            axis.setPen(foreground)
-            axis.setTickFont(font)
+        foreground = style_axes(plot, palette, QFont(self.font()))
         plot.showGrid(x=False, y=True, alpha=0.2)
         self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=foreground)
         empty = np.zeros(0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CORPUS, ROOT
 from workreport.core.library import (
     DEFAULT_REPORT,
@@ -60,3 +62,22 @@ def test_every_json_file_is_in_the_index() -> None:
 def test_the_index_is_small(tmp_path: Path) -> None:
     index = ROOT / "resources" / "reports" / "index.json"
     assert index.stat().st_size < 200 * len(list_bundled())  # a line a report, no report content
+
+
+def test_a_bundled_report_is_read_gzipped_where_the_bundle_packs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from workreport.core import library
+    from workreport.core.errors import ReportError
+    from workreport.core.jsonformat import loads_report
+
+    data = (ROOT / "resources" / "reports" / f"{DEFAULT_REPORT}.json").read_bytes()
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / f"{DEFAULT_REPORT}.json.gz").write_bytes(gzip.compress(data))
+    monkeypatch.setattr(library, "_folder", lambda name: tmp_path / name)
+    assert library.bundled_report_bytes(DEFAULT_REPORT) == data
+    assert library.load_bundled(DEFAULT_REPORT) == loads_report(data.decode("utf-8"), "plain")
+    with pytest.raises(ReportError, match="no bundled report has this id"):
+        library.load_bundled("no-such-report")

@@ -10,6 +10,7 @@ library without parsing any report.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from dataclasses import asdict, dataclass
@@ -124,11 +125,23 @@ def build_library(corpus: Path, resources_folder: Path) -> list[BundledReport]:
     return entries
 
 
+def bundled_report_bytes(report_id: str) -> bytes:
+    """A bundled report's JSON: ``reports/<id>.json``, or ``<id>.json.gz`` where the desktop
+    bundle ships it compressed (packaging/workreport.spec: a fifth of the size)."""
+    folder = _folder("reports")
+    plain = folder.joinpath(f"{report_id}.json")
+    if plain.is_file():
+        return plain.read_bytes()
+    packed = folder.joinpath(f"{report_id}.json.gz")
+    if packed.is_file():
+        return gzip.decompress(packed.read_bytes())
+    raise ReportError(report_id, "", "no bundled report has this id")
+
+
 def load_bundled(report_id: str) -> Report:
-    resource = _folder("reports").joinpath(f"{report_id}.json")
-    if not resource.is_file():
-        raise ReportError(report_id, "", "no bundled report has this id")
-    return loads_report(resource.read_text("utf-8"), f"bundled report {report_id}")
+    return loads_report(
+        bundled_report_bytes(report_id).decode("utf-8"), f"bundled report {report_id}"
+    )
 
 
 def metadata_from_json(data: dict[str, Any]) -> ReportMetadata:

@@ -8,20 +8,15 @@ The window does not need this to start: it lists the bundled reports from their 
 from __future__ import annotations
 
 import hashlib
-from importlib import resources
 
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import loads_report
-from workreport.core.library import bundled_ids
+from workreport.core.library import bundled_ids, bundled_report_bytes
 from workreport.core.store.store import Store
 
 
 def _resource(report_id: str) -> bytes:
-    return (
-        resources.files("workreport.resources")
-        .joinpath("reports", f"{report_id}.json")
-        .read_bytes()
-    )
+    return bundled_report_bytes(report_id)
 
 
 def ensure_bundled(store: Store, failures: list[str] | None = None) -> int:

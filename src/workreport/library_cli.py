@@ -12,17 +12,18 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workreport.cli_words import rule_line
 from workreport.core import export
 from workreport.core.errors import ReportError
 from workreport.core.jsonformat import write_atomically
 from workreport.core.keywords import CountingRule
-from workreport.core.store import Entry, Store
-from workreport.core.store.export import FORMATS, export_figures
-from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
-from workreport.core.store.queries import GroupBy
+from workreport.core.store.location import EXPORT_FORMATS
+
+if TYPE_CHECKING:  # the store (SQLite, the importer) is loaded when a library command runs
+    from workreport.core.store import Entry, Store
+    from workreport.core.store.folder import Outcome, Progress
 
 STORE_HELP = "the library's store (default: library.sqlite3 in the user's data folder)"
 
@@ -43,7 +44,7 @@ def add_parser(commands: Any) -> None:
     listing = actions.add_parser("list", help="the reports in the library")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     exp = actions.add_parser("export", help="every figure of the library, one row each")
-    exp.add_argument("--format", choices=FORMATS, default="csv")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
 
@@ -75,6 +76,9 @@ def progress_printer(stream: Any = None) -> Callable[[Outcome, Progress], None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from workreport.core.store import Store
+    from workreport.core.store.export import export_figures
+
     with Store(args.store) as store:
         if args.action == "add":
             return _add(store, args.folder, args.workers, args.failures)
@@ -87,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(store: Store, folder: Path, workers: int | None, failures: Path | None) -> int:
+    from workreport.core.store.folder import failures_csv, import_files, report_files
+
     files = report_files(folder)
     started = time.monotonic()
     outcomes = import_files(store, files, workers=workers, on_outcome=progress_printer())
@@ -138,8 +144,9 @@ def keywords_across(
 ) -> None:
     """``keywords WORD… --across all``: one row per report (or year, level, region) and word,
     over every report of the store, the bundled ones included."""
+    from workreport.core.store import Store
     from workreport.core.store.bundled import ensure_bundled
-    from workreport.core.store.queries import keyword_counts
+    from workreport.core.store.queries import GroupBy, keyword_counts
 
     try:
         group = GroupBy(by)

@@ -13,7 +13,6 @@ from workreport.core.errors import ReportError
 from workreport.core.export import rows_to_csv
 from workreport.core.library import list_bundled, load_bundled
 from workreport.core.model import Report
-from workreport.core.series import words as word_trend
 
 LEVELS: tuple[str, ...] = ("national", "provincial", "prefectural", "county", "zone", "all")
 
@@ -47,6 +46,8 @@ def run(args: argparse.Namespace, rule: keywords.CountingRule) -> str:
     reports = level_reports(args.across)
     if not reports:
         raise ReportError("", "", f"--across {args.across}: no bundled report of this level")
+    from workreport.core.series import words as word_trend  # the series rules, when asked
+
     counts = word_trend.WordTrend(reports, rule).counts(words)
     records = word_trend.count_records(counts)
     rates: bool = args.per_10k

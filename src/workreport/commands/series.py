@@ -10,8 +10,6 @@ from workreport.core.errors import ReportError
 from workreport.core.export import rows_to_csv
 from workreport.core.library import list_bundled, load_bundled
 from workreport.core.model import Report
-from workreport.core.series import SeriesIndex, query_key
-from workreport.core.series import table as series_table
 
 DEFAULT_REGION = "国务院"
 
@@ -47,6 +45,9 @@ def region_reports(region: str) -> list[Report]:
 
 def run(args: argparse.Namespace) -> str:
     """The command's output for ``args``."""
+    from workreport.core.series import SeriesIndex, query_key  # the series rules, when asked
+    from workreport.core.series import table as series_table
+
     region: str = args.region
     index = SeriesIndex(region_reports(region))
     if args.list:

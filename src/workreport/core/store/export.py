@@ -13,10 +13,11 @@ import tempfile
 from pathlib import Path
 
 from workreport.core.errors import ReportError
+from workreport.core.store.location import EXPORT_FORMATS
 from workreport.core.store.queries import FIGURE_EXPORT_COLUMNS, figure_rows
 from workreport.core.store.store import Store
 
-FORMATS = ("csv", "parquet")
+FORMATS = EXPORT_FORMATS
 
 
 def export_figures(store: Store, path: Path, fmt: str) -> int:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 STORE_NAME = "library.sqlite3"
+EXPORT_FORMATS = ("csv", "parquet")  # `workreport library export --format`
 ENVIRONMENT = "WORKREPORT_DATA"
 
 

@@ -41,6 +41,7 @@ from workreport.core.importer.direction import (
 )
 from workreport.core.importer.labels import LabelContext, derive_label
 from workreport.core.importer.numerals import ascii_digits, compact_digits
+from workreport.core.importer.sentences import Stops
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -80,32 +81,6 @@ class Figure:
     kind: str = FigureKind.LEVEL
     direction: str = ""  # up, down, or empty (see Indicator.direction)
     bound: str = ""  # about, at_least, at_most, more_than, or empty (see Indicator.bound)
-
-
-# How far from a figure a sentence or clause end is looked for: the corpus's longest sentence
-# holding a figure has 386 characters; a paragraph without any end is cut this far either side,
-# which keeps the search (and the sentence kept with each figure) bounded: linear time.
-SENTENCE_WINDOW = 400
-
-
-def _clause_start(text: str, pos: int) -> int:
-    lowest = max(0, pos - SENTENCE_WINDOW)
-    found = max(text.rfind(d, lowest, pos) for d in rules.CLAUSE_DELIMITERS)
-    return found + 1 if found >= 0 else lowest
-
-
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    lowest, highest = max(0, pos - SENTENCE_WINDOW), pos + SENTENCE_WINDOW
-    found = max(text.rfind(t, lowest, pos) for t in rules.SENTENCE_TERMINATORS)
-    start = found + 1 if found >= 0 else lowest
-    ends = [i for t in rules.SENTENCE_TERMINATORS if (i := text.find(t, pos, highest)) >= 0]
-    end = min(ends) + 1 if ends else min(len(text), highest)
-    return start, end
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    start, end = _sentence_bounds(text, pos)
-    return text[start:end].strip()
 
 
 def _skip_fillers(text: str, pos: int, end: int) -> int:
@@ -210,6 +185,7 @@ def find_figures(text: str) -> list[Figure]:
     written, where = compact_digits(text)
     text = ascii_digits(written)
     candidates = find_candidates(text)
+    stops = Stops(text)  # written has the same stops at the same places
     figures: list[Figure] = []
     previous_end = 0
     previous_label = ""
@@ -221,7 +197,7 @@ def find_figures(text: str) -> list[Figure]:
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
         start, unit = candidate.start, candidate.unit
-        clause_start = _clause_start(text, start)
+        clause_start = stops.clause_start(start)
         before_words = _qualifiers_before(text, start)
         number_start = start - sum(map(len, before_words))
         segment_start = max(clause_start, previous_end)
@@ -241,8 +217,8 @@ def find_figures(text: str) -> list[Figure]:
         words = [opening, *before_words, unit.approximate, candidate.after]
         qualifier = join_qualifier(words)
 
-        sentence_start, _ = _sentence_bounds(text, start)
-        sentence = _sentence_at(written, start)
+        sentence_start, sentence_end = stops.sentence_bounds(start)
+        sentence = written[sentence_start:sentence_end].strip()
         same_sentence = sentence_start == previous_sentence_start
         following = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
         unit_rule = UNITS_BY_NAME[unit.unit]
@@ -336,16 +312,17 @@ def find_figures(text: str) -> list[Figure]:
         previous_direction = direction
         previous_sentence_start = sentence_start
     if where is not None:
-        figures = [_placed(figure, where, original) for figure in figures]
+        stops = Stops(original)
+        figures = [_placed(figure, where, stops) for figure in figures]
     return figures
 
 
-def _placed(figure: Figure, where: list[int], original: str) -> Figure:
+def _placed(figure: Figure, where: list[int], stops: Stops) -> Figure:
     """The figure with its positions and its sentence in the text as written, spaces between
     digits included (the reading without them has the same sentence ends)."""
     start = where[figure.start]
     return replace(
-        figure, start=start, end=where[figure.end - 1] + 1, sentence=_sentence_at(original, start)
+        figure, start=start, end=where[figure.end - 1] + 1, sentence=stops.sentence_at(start)
     )
 
 

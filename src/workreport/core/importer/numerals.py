@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_ANY_FULL_WIDTH = re.compile("[０-９．]")
 
 # A Chinese numeral starts with a digit or 十 (千亿, 百万 and 万 alone are magnitudes, not
 # numerals: 突破千亿元 is read by the magnitude rule in candidates.py).
@@ -68,7 +69,8 @@ def compact_digits(text: str) -> tuple[str, list[int] | None]:
 
 def ascii_digits(text: str) -> str:
     """``text`` with full-width digits and points as ASCII (same length, same positions)."""
-    return text.translate(_FULL_WIDTH)
+    # str.translate looks up every character: most paragraphs have no full-width digit at all
+    return text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
 
 
 def is_single_digit(numeral: str) -> bool:

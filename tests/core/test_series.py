@@ -193,3 +193,24 @@ def test_the_api_gives_the_same_rows_as_a_dataframe(cli_rows) -> None:  # type: 
         assert same(row.target_value, value) and same(row.target_high, high), year
         assert same(row.outcome_value, outcome), year
         assert row.outcome_report == cli_rows[year]["outcome_report"] or outcome is None
+
+
+def test_the_text_columns_line_up_with_chinese_in_them(national: SeriesIndex) -> None:
+    from workreport.core.series.table import series_text
+    from workreport.core.textwidth import display_width
+
+    lines = series_text(national.series("国务院", "gdp_growth"), "国务院", "gdp_growth").splitlines()
+    rows = [line for line in lines[1:] if "左右" in line and " met" in line]
+    assert rows, "no 左右 target that was met"
+    # the verdict starts in the same terminal column on every row, 8%左右 and 8％左右 alike
+    columns = {display_width(line[: line.index(" met")]) for line in rows}
+    assert len(columns) == 1, rows
+
+
+def test_display_width_counts_wide_characters_twice() -> None:
+    from workreport.core.textwidth import display_width, pad
+
+    assert display_width("8%左右") == 6
+    assert display_width("9.7％") == 5
+    assert pad("左右", 6) == "左右  "
+    assert pad("toolong", 3) == "toolong"

@@ -12,6 +12,7 @@ from workreport.core.compare import figure_text
 from workreport.core.record import figure_record
 from workreport.core.series.rows import Figure, MeasureYears, SeriesRow
 from workreport.core.tabular import format_number
+from workreport.core.textwidth import pad
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,7 +89,7 @@ def series_text(rows: list[SeriesRow], region: str, measure: str) -> str:
         why = [REASONS[r.value] for r in (row.target_reason, row.outcome_reason) if r is not None]
         verdict = "" if row.verdict is None else row.verdict.value
         note = "; ".join(why)
-        lines.append(f"{row.year}  {target:<12} {outcome:<10} {verdict:<6} {note}".rstrip())
+        lines.append(f"{row.year}  {pad(target, 12)} {pad(outcome, 10)} {verdict:<6} {note}".rstrip())
     return "\n".join(lines) + "\n"
 
 

@@ -199,7 +199,9 @@ def test_the_text_columns_line_up_with_chinese_in_them(national: SeriesIndex) ->
     from workreport.core.series.table import series_text
     from workreport.core.textwidth import display_width
 
-    lines = series_text(national.series("国务院", "gdp_growth"), "国务院", "gdp_growth").splitlines()
+    lines = series_text(
+        national.series("国务院", "gdp_growth"), "国务院", "gdp_growth"
+    ).splitlines()
     rows = [line for line in lines[1:] if "左右" in line and " met" in line]
     assert rows, "no 左右 target that was met"
     # the verdict starts in the same terminal column on every row, 8%左右 and 8％左右 alike

@@ -89,7 +89,9 @@ def series_text(rows: list[SeriesRow], region: str, measure: str) -> str:
         why = [REASONS[r.value] for r in (row.target_reason, row.outcome_reason) if r is not None]
         verdict = "" if row.verdict is None else row.verdict.value
         note = "; ".join(why)
-        lines.append(f"{row.year}  {pad(target, 12)} {pad(outcome, 10)} {verdict:<6} {note}".rstrip())
+        lines.append(
+            f"{row.year}  {pad(target, 12)} {pad(outcome, 10)} {verdict:<6} {note}".rstrip()
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -51,3 +51,20 @@ GDP_GROWTH: dict[int, tuple[float | None, float | None, str, float | None, str]]
     # 2024: 国内生产总值增长5%左右 / 2025: 国内生产总值达到134.9万亿元、增长5%
     2024: (5, None, "左右", 5, "增长5%"),
 }
+
+
+# Before 2005 the national reports list no targets: the GDP (经济增长) target is stated in the prose
+# about the year, read by hand (year → (value, high end or None, the sentence up to the figure)).
+# 1993 sets a GNP target (国民生产总值计划增长百分之八), not GDP; 2000–2002 state none.
+STATED_GDP_TARGETS: dict[int, tuple[float, float | None, str]] = {
+    1994: (9, None, "今年计划国内生产总值增长百分之九"),
+    1995: (8, 9, "今年经济增长速度的宏观调控目标，定为百分之八至九"),
+    1997: (8, None, "经济增长速度的调控目标定为８％"),
+    1998: (8, None, "今年国民经济宏观调控的主要目标是：经济增长速度8 ％"),
+    1999: (7, None, "今年的经济增长预期为7％左右"),
+    2003: (7, None, "今年经济增长预期目标为7%左右"),
+    2004: (7, None, "中央提出今年经济增长预期目标为7%左右"),
+}
+# Their labels keep words that are not the measure: 定为 alone (the subject is in the clause before),
+# 中央提出今年经济增长预期目标为 (who set it): the series does not match them yet.
+STATED_GDP_TARGET_MISSES = {1995, 2004}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workreport.core.compare import compare, label_key, target_labels
+from workreport.core.compare import PLAN_WORD_EXAMPLES, compare, label_key, target_labels
 from workreport.core.library import list_bundled, load_bundled
 from workreport.core.model import Report
 
@@ -91,6 +91,11 @@ def test_all_matches_include_stretch_goals_and_results(reports_2025: list[Report
     ],
 )
 def test_label_keys(label: str, key: str) -> None:
+    assert label_key(label) == key
+
+
+@pytest.mark.parametrize(("label", "key"), list(PLAN_WORD_EXAMPLES.items()))
+def test_plan_words_are_not_what_is_measured(label: str, key: str) -> None:
     assert label_key(label) == key
 
 

@@ -26,6 +26,8 @@ def _cases() -> Iterator[tuple[str, str, bool]]:
     yield from (("dash lead line", e, False) for e in headings.DASH_COUNTER_EXAMPLES)
     yield from (("target opener", e, True) for e in targets.EXAMPLES)
     yield from (("target opener", e, False) for e in targets.COUNTER_EXAMPLES)
+    yield from (("stated target", e, True) for e in targets.STATED_EXAMPLES)
+    yield from (("stated target", e, False) for e in targets.STATED_COUNTER_EXAMPLES)
 
 
 def _matches(name: str, text: str) -> bool:
@@ -37,6 +39,8 @@ def _matches(name: str, text: str) -> bool:
             return section_rule.pattern.match(text) is not None
     if name == "dash lead line":
         return headings.match_lead(text) is not None
+    if name == "stated target":
+        return targets.is_stated_target(text)
     return targets.TARGET_OPENER.search(text) is not None
 
 

@@ -16,6 +16,7 @@ or 第一产业增加值增长. A query may also be a concept name from :data:`C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from workreport.core.importer import figure_rules
@@ -29,7 +30,24 @@ SCOPE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Words at the end of a label that link it to its figure: 城镇调查失业率控制在5%以内.
-LINK_WORDS: tuple[str, ...] = ("控制在", "保持在", "稳定在", "平均为", "为")
+LINK_WORDS: tuple[str, ...] = ("控制在", "保持在", "稳定在", "平均为", "定为", "为")
+
+# Words that say a figure is planned, not what is measured (a target stated in prose, the national
+# reports before 2005): 经济增长预期目标为 → 经济增长, 经济增长速度的调控目标定为 → 经济增长,
+# 国民生产总值计划增长 → 国民生产总值增长, 计划国内生产总值增长 → 国内生产总值增长.
+_PLAN_WORDS = re.compile(
+    r"^的|^计划(?=.{2,12}(?:增长|提高|增加|下降|降低)$)|计划(?=增长|提高|增加|下降|降低)"
+    r"|(?:的)?(?:宏观)?(?:调控目标|预期目标|预期|目标)$|(?<=增长)速度$"
+)
+PLAN_WORD_EXAMPLES: dict[str, str] = {
+    "经济增长预期目标为": "生产总值增长",
+    "的经济增长预期为": "生产总值增长",
+    "经济增长速度的调控目标定为": "生产总值增长",
+    "经济增长速度的宏观调控目标": "生产总值增长",
+    "国民生产总值计划增长": "国民生产总值增长",
+    "计划国内生产总值增长": "生产总值增长",
+    "计划生育": "计划生育",
+}
 
 # Different names of one measure → its canonical name.
 SYNONYMS: dict[str, str] = {
@@ -70,6 +88,8 @@ def label_key(label: str) -> str:
         if words.endswith(word) and len(words) > len(word):
             words = words[: -len(word)]
             break
+    while (planless := _PLAN_WORDS.sub("", words)) != words and planless:
+        words = planless
     change = next((w for w in _CHANGE_WORDS if words.endswith(w) and len(words) > len(w)), "")
     subject = words[: len(words) - len(change)]
     return SYNONYMS.get(subject, subject) + change

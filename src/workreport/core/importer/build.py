@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workreport.core.errors import ReportError
 from workreport.core.importer import headings, limits
@@ -29,8 +29,9 @@ from workreport.core.importer.outline import (
     walk,
 )
 from workreport.core.importer.paragraphs import clean_line, join_broken_lines
+from workreport.core.importer.sentences import Stops
 from workreport.core.importer.simplified import reader_for
-from workreport.core.importer.targets import target_spans
+from workreport.core.importer.targets import is_stated_target, target_spans
 from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 
 # A list item's marker is not part of a figure's label: 1.地区生产总值增长 → 地区生产总值增长
@@ -187,8 +188,26 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         _find_indicators(section, reader)
         section.gloss = meta.glosses.get(section.title, "")
         figures = limits.count_figures(figures, section, name)
+    if not any(indicator.target for _, indicator in report.all_indicators()):
+        _mark_stated_targets(report, reader)
     assign_section_ids(report.sections)
     return report
+
+
+def _mark_stated_targets(report: Report, read: Callable[[str], str] | None) -> None:
+    """In a report that lists no targets, the figures its prose states as this year's targets
+    (今年经济增长预期目标为7%左右) are its targets."""
+    for section in report.walk():
+        stops: dict[int, tuple[str, Stops]] = {}
+        for number, indicator in enumerate(section.indicators):
+            if indicator.paragraph not in stops:
+                paragraph = section.paragraphs[indicator.paragraph]
+                reading = read(paragraph) if read else paragraph
+                stops[indicator.paragraph] = (reading, Stops(reading))
+            reading, paragraph_stops = stops[indicator.paragraph]
+            sentence_start, _ = paragraph_stops.sentence_bounds(indicator.start)
+            if is_stated_target(reading[sentence_start : indicator.start]):
+                section.indicators[number] = replace(indicator, target=True)
 
 
 # A headline longer than this, or one that ends a sentence, is the text's first paragraph, not its

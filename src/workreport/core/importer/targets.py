@@ -72,3 +72,48 @@ def target_spans(paragraphs: list[str]) -> dict[int, tuple[int, int]]:
             spans[index] = (0, len(following))
             index += 1
     return spans
+
+
+# A report without a list of targets (the national reports before 2005, many county reports) states
+# the year's targets in its prose: a sentence about this year whose plan word comes before the
+# figure. Only the words from the sentence's start to the figure are matched.
+STATED_TARGET = re.compile(
+    r"(?:今年|本年|明年)(?!以来|上半年|前|[0-9０-９一二三四五六七八九十]{1,2}月)"
+    r"(?:(?!去年|上年|期间|年均|五年|实际|完成|实现了)[^。；;！？])*?"
+    r"(?:计划|预期|调控目标|预期目标|主要目标|目标|要求|力争)"
+    r"(?:(?!去年|上年|期间|年均|五年|实际|完成|了|后来|[0-9]{4}年)[^。；;！？])*$"
+)
+
+STATED_EXAMPLES: tuple[str, ...] = (
+    "今年国民生产总值计划增长",  # 1993: 百分之八
+    "根据这个要求，今年计划国内生产总值增长",  # 1994: 百分之九
+    "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为",  # 1995: 百分之八至九
+    "今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为",  # 1997: ８％
+    "综合分析国内外的有利条件和制约因素，今年的经济增长预期为",  # 1999: 7％左右
+    "综合分析国内外各种情况，今年经济增长预期目标为",  # 2003: 7%左右
+    "今年计划要求，在保持社会总需求与总供给基本平衡的基础上，国民生产总值增长",  # 1992
+    "今年全县地区生产总值力争增长",
+)
+STATED_COUNTER_EXAMPLES: tuple[str, ...] = (
+    "“十五”期间年均经济增长速度预期目标为",  # a five-year target, not this year's
+    "今年以来，工业生产计划完成情况良好，增长",  # since the year began: a result
+    "去年计划增长8%，实际增长",
+    "今年预期目标中，去年实际增长",
+    "今年全年经济增长",  # no plan word: a forecast or a result
+    "今年的计划执行结果，完成",
+    "基本建设投资总额，今年２月修订计划时减少为",  # 1981: what became of the plan
+    "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，中央财政将为此投入",
+    "今年计划的项目已经追加了",
+)
+
+
+_YEAR_WORDS = ("今年", "本年", "明年")
+
+
+def is_stated_target(before: str) -> bool:
+    """Whether a figure is a target stated in prose; ``before`` is its sentence up to the number.
+
+    Matched from the last 今年 only, so that the test is linear in the sentence's length.
+    """
+    at = max(before.rfind(word) for word in _YEAR_WORDS)
+    return at >= 0 and STATED_TARGET.match(before, at) is not None

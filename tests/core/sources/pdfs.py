@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-
-def _document(objects: list[bytes]) -> bytes:
-    """A PDF of ``objects`` (numbered from 1; object 1 is the catalog) with a correct xref."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
-    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+from workreport.core.sources.samples import pdf_document, pdf_stream
 
 
 def text_pdf(pages: list[list[str]]) -> bytes:
@@ -44,8 +25,8 @@ def text_pdf(pages: list[list[str]]) -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
             b" /Resources << /Font << /F1 3 0 R >> >> >>" % (page_number + 1)
         )
-        objects.append(_stream(b"\n".join(ops)))
-    return _document(objects)
+        objects.append(pdf_stream(b"\n".join(ops)))
+    return pdf_document(objects)
 
 
 def scanned_pdf(pages: int = 2) -> bytes:
@@ -55,7 +36,7 @@ def scanned_pdf(pages: int = 2) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
-        _stream(
+        pdf_stream(
             pixels,
             b"/Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray"
             b" /BitsPerComponent 8 /Filter /FlateDecode",
@@ -67,5 +48,5 @@ def scanned_pdf(pages: int = 2) -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
             b" /Resources << /XObject << /Im1 3 0 R >> >> >>" % contents
         )
-        objects.append(_stream(b"q 500 0 0 700 56 46 cm /Im1 Do Q"))
-    return _document(objects)
+        objects.append(pdf_stream(b"q 500 0 0 700 56 46 cm /Im1 Do Q"))
+    return pdf_document(objects)

@@ -53,8 +53,28 @@ def _hex(text: str) -> bytes:
     return b"<" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
-def _stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+def pdf_stream(data: bytes, extra: bytes = b"") -> bytes:
+    """A PDF stream object of ``data`` (``extra``: more entries for its dictionary)."""
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), b" " + extra if extra else b"") + (
+        data + b"\nendstream"
+    )
+
+
+def pdf_document(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; object 1 is the catalog) with a correct xref."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def _to_unicode(text: str) -> bytes:
@@ -67,7 +87,7 @@ def _to_unicode(text: str) -> bytes:
         body += [_hex(c) + b" " + _hex(c) for c in block]
         body.append(b"endbfchar")
     body.append(b"endcmap CMapName currentdict /CMap defineresource pop end end")
-    return _stream(b"\n".join(body))
+    return pdf_stream(b"\n".join(body))
 
 
 def sample_pdf(text: str = SAMPLE_TEXT) -> bytes:
@@ -99,17 +119,5 @@ def sample_pdf(text: str = SAMPLE_TEXT) -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
             b" /Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects) + 2)
         )
-        objects.append(_stream(b"\n".join(ops)))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+        objects.append(pdf_stream(b"\n".join(ops)))
+    return pdf_document(objects)

@@ -21,22 +21,9 @@ import time
 from pathlib import Path
 
 # run as a script from packaging/: its sibling holds the shared helpers
-from check_build import CheckFailed, run, say
+from check_build import COPY_IGNORE, CheckFailed, run, say
 
 ROOT = Path(__file__).resolve().parent.parent
-COPY_IGNORE = shutil.ignore_patterns(
-    ".venv",
-    ".git",
-    "build",
-    "dist",
-    "__pycache__",
-    "*.egg-info",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-    ".hypothesis",
-    ".import_linter_cache",
-)
 
 
 def check(work: Path) -> None:

@@ -33,6 +33,15 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
     r"(?:\.\d+)?(?![0-9])"
 )
+# A paragraph opening with an item number run into a count: 8.6个重大科技专项 is item 8, 6个.
+_LIST_NUMBER = re.compile(r"\d{1,2}\.\d+$")
+_COUNTED = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
+
+
+def _counts(unit: Unit) -> bool:
+    return not unit.magnitude and UNITS_BY_NAME[unit.unit].dimension in _COUNTED
+
+
 # A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
 MAX_FIGURE_DIGITS = 20
 # 3个多月: the approximate mark sits inside the unit.
@@ -261,12 +270,14 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
         if _is_class(text, unit):
             consumed = unit.end
             continue
+        number = match.group()
+        if start == 0 and _LIST_NUMBER.match(number) and _counts(unit):
+            dot = number.index(".")  # 8.6个重大科技专项: item 8 of a list, then 6个
+            start, number = dot + 1, number[dot + 1 :]
         if unit.unit == "个" and _POINTS_FOLLOW.match(text, unit.end):
             unit = Unit(unit.end, "", "个百分点", unit.approximate)  # 2.2个和3.7个百分点
         after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
-        found.append(
-            Candidate(start, match.group(), unit, after, high_number if high is not None else "")
-        )
+        found.append(Candidate(start, number, unit, after, high_number if high is not None else ""))
         consumed = unit.end
     return found
 

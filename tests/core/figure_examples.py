@@ -48,6 +48,13 @@ EXAMPLES: tuple[Row, ...] = (
     # an item number run into a count at a paragraph's start (四川 2025's glossary)
     ("list", "8.6个重大科技专项：省委十二届五次全会明确提出。", "6个", {"value": 6, "unit": "个"}),
     ("list", "每千人口拥有婴幼儿托位数增至4.14个。", "4.14个", {"value": 4.14}),  # 青海 2025
+    # people counted with no unit written, 人口 before or after the number
+    ("people", "在全国的三千六百万的少数民族人口中。", "三千六百万",
+     {"value": 3600, "unit": "万人", "dimension": "people"}),  # 1959
+    ("people", "使我国这样一个有六亿多人口的大国。", "六亿多", {"value": 6, "unit": "亿人"}),  # 1959
+    ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
+    ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
+    ("people", "投资1000万以上。", "1000万", None),  # no unit, no people
     # per-unit rates
     ("rate", "城乡低保标准提高到不低于740元/月。", "740元/月",
      {"unit": "元/月", "dimension": "money_per_month", "bound": "at_least"}),  # 湖南 2025

@@ -96,7 +96,7 @@ NOT_BEFORE_A_FIGURE = "第"
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
 NOT_AFTER_A_UNIT: dict[str, str] = {
-    "人": "民",
+    "人": "民口",
     "元": "化素旦首",
     "方": "面式向案法",
     "台": "阶",

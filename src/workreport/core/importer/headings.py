@@ -201,6 +201,28 @@ LEAD_RULE = LeadRule(
     ),
 )  # fmt: skip
 
+# A short heading line ending in 。 alone on its line, with its text on the lines after it
+# (1993: 加强农业的基础地位。 / 农业是整个国民经济稳定和发展的基础…). Stricter than a lead sentence
+# run into its text: no comma, and nothing that announces a list (以下, 如下) or reads as prose.
+LINE_LEAD_RULE = LeadRule(
+    "short heading line ending in 。, alone before its text, 加强农业的基础地位。",
+    rank=LEAD_RULE.rank,
+    max_length=20,
+    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?，,]|以下|如下|下列|下面"),
+    prose_openers=(
+        *LEAD_RULE.prose_openers, "现在", "下面", "这里", "他", "但", "因此", "所以", "如果", "只要",
+        "对此", "其中", "为此", "其他", "有些", "有的",
+    ),
+    examples=(
+        "加强农业的基础地位。", "国民经济快速增长。", "科技、教育和各项社会事业全面发展。",
+        "——经济平稳快速增长。",
+    ),
+    counter_examples=(
+        "我们准备采取以下各项主要措施。", "现在我举出一些数字说明这个情况。", "今年要重点做好以下工作。",
+        "全年经济增长5%。", "稳中求进，开拓创新。", "各位代表！", "大力提振消费。全年社会消费品零售总额增长6%。",
+    ),
+)  # fmt: skip
+
 # A section title longer than this is a sentence, not a title: the paragraph stays text.
 MAX_SECTION_TITLE = 80
 
@@ -355,3 +377,20 @@ def match_lead(paragraph: str) -> SectionStart | None:
 
 def is_closing(paragraph: str) -> bool:
     return paragraph.startswith(CLOSING_OPENERS)
+
+
+def match_lead_line(paragraph: str) -> SectionStart | None:
+    """A paragraph that is one short title-like sentence alone (LINE_LEAD_RULE): its title; the
+    caller checks that text follows it."""
+    rule = LINE_LEAD_RULE
+    dash = DASH_LEAD.match(paragraph)
+    numbering = dash.group("numbering") if dash else ""
+    lead = paragraph[len(numbering) :].lstrip("—-－")
+    if not lead.endswith("。") or lead.count("。") != 1:
+        return None
+    lead = lead[:-1]
+    if not lead or len(lead) > rule.max_length or rule.forbidden.search(lead):
+        return None
+    if lead.startswith(rule.prose_openers):
+        return None
+    return SectionStart(rule.rank, numbering, lead, "")

@@ -42,6 +42,7 @@ class Outline:
     top: Section | None = None
     open_sections: list[tuple[int, Section]] = field(default_factory=list)
     name: str = ""  # the file, for errors
+    line_leads: set[int] = field(default_factory=set)  # ids of sections a lead line opened
     count: int = 0  # sections opened, checked against limits.MAX_SECTIONS
 
     @property
@@ -190,8 +191,41 @@ def walk(
             title = _as_written(paragraph, text, start.title)
             section = outline.open_section(start.rank, start.numbering, title)
             _add(section, paragraph[len(paragraph) - len(start.rest) :] if start.rest else "")
+        elif (
+            start := _lead_line(paragraphs, index, chapter_rule, section_rules, read)
+        ) is not None:
+            title = _as_written(paragraph, text, start.title)
+            section = outline.open_section(start.rank, start.numbering, title)
+            outline.line_leads.add(id(section))
+            _add(section, paragraphs[index])  # its text, never a lead of its own
+            index += 1
         else:
             _add(outline.current, paragraph)
+
+
+def _lead_line(
+    paragraphs: list[str],
+    index: int,
+    chapter_rule: headings.LineRule | None,
+    section_rules: tuple[headings.SectionRule, ...],
+    read: Reader,
+) -> headings.SectionStart | None:
+    """A short heading line ending in 。 (headings.LINE_LEAD_RULE) at ``index - 1``, when text
+    follows it: a paragraph that opens no heading of its own."""
+    start = headings.match_lead_line(read(paragraphs[index - 1]))
+    if start is None or index >= len(paragraphs):
+        return None
+    following = read(paragraphs[index])
+    if (
+        headings.starts_section(following, section_rules)
+        or headings.DASH_LEAD.match(following) is not None
+        or headings.match_lead_line(following) is not None
+        or headings.match_chapter(chapter_rule, following) is not None
+        or headings.match_appendix(following) is not None
+        or following in headings.CLOSING_HEADINGS
+    ):
+        return None
+    return start
 
 
 def _add(section: Section, paragraph: str) -> None:

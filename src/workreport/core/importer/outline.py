@@ -254,6 +254,20 @@ def heading_predicate(
     return is_heading
 
 
+# A chapter title cut inside 《》 over lines is joined up to the line that closes the mark, if it
+# stays a title: no sentence end, at most this long.
+_MAX_JOINED_TITLE = 60
+
+
+def _open_title_mark(heading: str, line: str) -> bool:
+    """Whether ``heading`` leaves a 《 open and ``line`` continues it as a title."""
+    return (
+        heading.count("《") > heading.count("》")
+        and len(heading) + len(line) <= _MAX_JOINED_TITLE
+        and not any(mark in line for mark in "。；;！!？?")
+    )
+
+
 def join_cut_titles(
     lines: list[str],
     chapter_rule: headings.LineRule | None,
@@ -268,6 +282,10 @@ def join_cut_titles(
             continue
         if previous >= 0:
             heading = headings.match_chapter(chapter_rule, read(lines[previous]))
+            if heading is not None and _open_title_mark(lines[previous], line):
+                lines[previous] += line  # 三、关于《 / 国民经济…纲要（草案） / 》的说明
+                lines[index] = ""
+                continue
             if (
                 heading is not None
                 and heading.numbering.endswith("部分")

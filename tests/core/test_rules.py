@@ -80,3 +80,23 @@ def test_detection_signals(signal: detect.Signal) -> None:
 @pytest.mark.parametrize(("region", "level"), divisions.EXAMPLES)
 def test_levels(region: str, level: str) -> None:
     assert divisions.level_of(region) == level
+
+
+def test_short_lines_alone_are_an_abstracts_chapters_but_not_pieces_of_a_cut_sentence() -> None:
+    abstract = [
+        "周恩来总理在报告中提出了今后发展国民经济的任务。",
+        "国民经济的成就和今后的建设任务",
+        "周恩来总理说，我国国民经济已经全面好转。",
+        "国际形势和我国对外工作",
+        "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
+    ]
+    rule = headings.chapter_rule_for(abstract)
+    assert rule is not None and rule.alone  # 1964
+    cut = [
+        "我们第一届全国人民代表大会第一次会议，在听取了《",
+        "关于宪法草案的报告",
+        "》并进行了三天的讨论以后，已经光荣地完成了任务。",
+        "国际形势和我国对外工作",
+        "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
+    ]
+    assert headings.chapter_rule_for(cut) is None  # 1954: a title cut out of its sentence

@@ -36,6 +36,9 @@ class LineRule:
     replaces_section: str = ""
     # chosen only when no other chapter style matches (the news article's two phrases)
     last_resort: bool = False
+    # chosen only when every line it matches stands alone: after a line that ends a sentence and
+    # before one that opens with no punctuation (not the piece of a sentence cut by a 《》)
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,14 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
         examples=("持续强化创新引领 创新能力实现新跃升",),
         counter_examples=("省长 王予波", "持续强化创新引领，创新能力实现新跃升。"),
         last_resort=True,
+    ),
+    LineRule(
+        "a short unpunctuated line alone (an abstract's chapter), 国际形势和我国对外工作",
+        re.compile(rf"^(?P<numbering>)(?P<title>[{_HAN}“”、]{{8,24}})$"),
+        examples=("国际形势和我国对外工作", "今后发展国民经济中应当注意的几个问题"),
+        counter_examples=("各位代表", "政府工作报告", "国际形势和我国对外工作。", "省长 王予波"),
+        last_resort=True,
+        alone=True,
     ),
 )
 
@@ -260,6 +271,20 @@ def _match(rules: tuple[LineRule, ...], line: str) -> Heading | None:
     return None
 
 
+_SENTENCE_ENDS = "。！？!?；;：:"
+_OPENS_CUT = "，,。、；;）)》」』”"
+
+
+def _alone(lines: list[str], filled: list[int], position: int) -> bool:
+    """Whether the non-empty line ``filled[position]`` stands alone between whole sentences."""
+    if position > 0:
+        before = lines[filled[position - 1]].rstrip("”’」』）)》】")
+        if before and before[-1] not in _SENTENCE_ENDS:
+            return False
+    after = lines[filled[position + 1]] if position + 1 < len(filled) else ""
+    return not after.startswith(tuple(_OPENS_CUT))
+
+
 def chapter_rule_for(lines: list[str]) -> LineRule | None:
     """The document's chapter style: of the rules that match enough of its lines, the one that
     matches first (the outer level comes first: in a report of （一） chapters holding 一、
@@ -267,13 +292,18 @@ def chapter_rule_for(lines: list[str]) -> LineRule | None:
     a single chapter heading (an excerpt) has the style of that heading."""
     first: dict[int, int] = {}
     counts: dict[int, int] = {}
-    for index, line in enumerate(lines):
-        if not line:
-            continue
+    not_alone: set[int] = set()
+    filled = [index for index, line in enumerate(lines) if line]
+    for position, index in enumerate(filled):
+        line = lines[index]
         for number, rule in enumerate(CHAPTER_RULES):
             if rule.pattern.match(line):
                 counts[number] = counts.get(number, 0) + 1
                 first.setdefault(number, index)
+                if rule.alone and not _alone(lines, filled, position):
+                    not_alone.add(number)
+    for number in not_alone:
+        counts.pop(number, None)
     for minimum in (MIN_CHAPTERS, 1):
         for last_resort in (False, True):
             found = [

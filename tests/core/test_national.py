@@ -13,9 +13,9 @@ from workreport.core.model import Report, SectionKind
 
 NATIONAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "national"
 
-# Chapter styles the importer does not read yet (see docs/importer.md, "Not yet"): a list inside a
-# chapter that skips a number (1986), a heading run into its text (1987).
-KNOWN_WRONG = {1986, 1987}
+# Chapter styles the importer does not read yet (see docs/importer.md, "Not yet"): a heading run
+# into its text (1987).
+KNOWN_WRONG = {1987}
 
 
 def _import(year: int) -> Report:

@@ -100,3 +100,37 @@ def test_short_lines_alone_are_an_abstracts_chapters_but_not_pieces_of_a_cut_sen
         "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
     ]
     assert headings.chapter_rule_for(cut) is None  # 1954: a title cut out of its sentence
+
+
+def test_a_list_runs_on_where_reading_chapters_would_restart_a_list_at_three() -> None:
+    from workreport.core.importer.chapters import ChapterSequence
+
+    # 1986: chapters 一 二, items 一 二 三 四 五 of chapter 二, chapter 三 with items 一…六, chapter 四
+    numbers = [
+        "一、",
+        "二、",
+        "一、",
+        "二、",
+        "三、",
+        "四、",
+        "五、",
+        "三、",
+        "一、",
+        "二、",
+        "三、",
+        "四、",
+        "五、",
+        "六、",
+        "四、",
+    ]
+    values = [1, 2, 1, 2, 3, 4, 5, 3, 1, 2, 3, 4, 5, 6, 4]
+    sequence = ChapterSequence(ahead=list(enumerate(values)))
+    opened = [sequence.opens_chapter(n, at) for at, n in enumerate(numbers)]
+    assert [n for n, chapter in zip(numbers, opened, strict=True) if chapter] == [
+        "一、", "二、", "三、", "四、",
+    ]  # fmt: skip
+    assert opened[4] is False and opened[7] is True
+    plain = ChapterSequence(ahead=list(enumerate([1, 2, 1, 2, 3, 1])))
+    assert [plain.opens_chapter(n, at) for at, n in enumerate(["一、", "二、", "一、", "二、", "三、", "一、"])] == [
+        True, True, False, False, True, False,
+    ]  # fmt: skip

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.importer import headings, limits
-from workreport.core.importer.chapters import ChapterSequence
+from workreport.core.importer.chapters import ChapterSequence, numeral_value
 from workreport.core.importer.targets import LIST_ITEM, opens_list
 from workreport.core.model import Report, Section, SectionKind
 
@@ -113,7 +113,7 @@ def walk(
     read: Reader,
 ) -> None:
     start_of_closing = closing_start(paragraphs, chapter_rule, read)
-    sequence = ChapterSequence()
+    sequence = ChapterSequence(ahead=_chapter_numbers(paragraphs, chapter_rule, read))
     in_closing = False
     in_appendix = False
     target_items = -1  # paragraphs since a target list opened (1. 地区生产总值增长6%；…), or -1
@@ -168,7 +168,7 @@ def walk(
         elif (
             not in_closing
             and (chapter := headings.match_chapter(chapter_rule, text)) is not None
-            and (sequence.opens_chapter(chapter.numbering) or outline.top is None)
+            and (sequence.opens_chapter(chapter.numbering, index - 1) or outline.top is None)
         ):
             # a chapter numbered and not named (1960: a line of 一 alone) is named by its number
             title = _as_written(paragraph, text, chapter.title)
@@ -201,6 +201,20 @@ def walk(
             index += 1
         else:
             _add(outline.current, paragraph)
+
+
+def _chapter_numbers(
+    paragraphs: list[str], chapter_rule: headings.LineRule | None, read: Reader
+) -> list[tuple[int, int | None]]:
+    """(index, number) of every paragraph in the chapter style, for the sequence to look ahead."""
+    if chapter_rule is None:
+        return []
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        heading = headings.match_chapter(chapter_rule, read(paragraph))
+        if heading is not None and heading.numbering:
+            found.append((index, numeral_value(heading.numbering)))
+    return found
 
 
 def _lead_line(

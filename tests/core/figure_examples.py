@@ -55,6 +55,10 @@ EXAMPLES: tuple[Row, ...] = (
     ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
     ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
     ("people", "投资1000万以上。", "1000万", None),  # no unit, no people
+    # a paired scope split over a 分别 list of two
+    ("shared", "城乡居民人均可支配收入分别增长6.8%和8.3%。", "8.3%",
+     {"label": "农村居民人均可支配收入增长"}),  # 西藏 2025
+    ("shared", "城乡低保标准分别提高13.1%和17.7%。", "13.1%", {"label": "城镇低保标准提高"}),
     # per-unit rates
     ("rate", "城乡低保标准提高到不低于740元/月。", "740元/月",
      {"unit": "元/月", "dimension": "money_per_month", "bound": "at_least"}),  # 湖南 2025

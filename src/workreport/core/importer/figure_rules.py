@@ -227,6 +227,10 @@ MEASURE_NOUNS: tuple[str, ...] = (
 # A subject that ends with one of these is a measure already and is not completed: 生产安全事故起数.
 MEASURE_ENDINGS: tuple[str, ...] = (*MEASURE_NOUNS, "数", "量", "率", "额", "值", "价", "费")
 
+# A scope that names two in one word: 城乡居民人均可支配收入分别增长6.8%和8.3% gives 城镇居民… and
+# 农村居民… (only for a 分别 list of two figures).
+PAIRED_SCOPES: dict[str, tuple[str, str]] = {"城乡": ("城镇", "农村")}
+
 # Between the subjects of one 分别 list when there is no 、: 城镇和农村居民人均可支配收入分别增长….
 SUBJECT_JOINERS: tuple[str, ...] = ("和", "及", "与")
 

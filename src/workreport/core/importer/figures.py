@@ -378,6 +378,10 @@ def _share_verb(
     ):
         rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
         parts = [part + rest for part in parts[:-1]] + [parts[-1]]
+    paired = match_prefix(subjects, 0, tuple(rules.PAIRED_SCOPES))
+    if len(parts) != count and count == 2 and paired and len(subjects) > len(paired):
+        rest = subjects[len(paired) :]  # 城乡居民人均可支配收入分别增长6.8%和8.3%
+        parts = [scope + rest for scope in rules.PAIRED_SCOPES[paired]]
     if not subjects.strip() and len(earlier) == count:
         parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
     if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):

@@ -28,13 +28,37 @@ EXAMPLES: tuple[Row, ...] = (
     ("kind", "新增国家级农业龙头企业16家、总数达到98家。", "16家",
      {"kind": "change", "qualifier": "新增", "direction": "up"}),
     ("kind", "累计群众回迁率达到92%。", "92%", {"kind": "level", "qualifier": "累计 达到"}),  # 郑州
-    ("kind", "常住人口城镇化率提高到67%。", "67%", {"kind": "level", "direction": ""}),
+    ("kind", "常住人口城镇化率提高到67%。", "67%",
+     {"kind": "level", "direction": "", "label": "常住人口城镇化率"}),  # 2025
+    ("kind", "减税降费公平普惠、高效直达，五年累计减税5.4万亿元。", "5.4万亿元",
+     {"kind": "level", "qualifier": "累计", "label": "五年累计减税"}),  # 2023
+    ("kind", "碳市场累计成交5136万吨。", "5136万吨", {"kind": "level", "qualifier": "累计"}),  # 重庆
+    ("direction", "今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。", "0.4个百分点",
+     {"kind": "change", "direction": "down"}),  # 2018
+    ("direction", "今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。", "0.2个百分点",
+     {"kind": "change", "direction": "up"}),  # 2019
+    ("direction", "现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。",
+     "2.5个百分点", {"kind": "change", "direction": "up"}),  # 2016
     ("kind", "城镇登记失业率降至4%。", "4%", {"kind": "level", "direction": ""}),
     ("kind", "我国的工业总产值增长一点二倍，即增加三百三十三亿元。", "一点二倍",
      {"kind": "growth", "value": 1.2, "unit": "倍", "direction": "up"}),  # 1957
     ("kind", "五年间产值增长２倍。", "２倍", {"kind": "growth", "value": 2}),  # 1993
     ("kind", "园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。", "2.2个",
      {"unit": "个百分点", "kind": "change", "direction": "up"}),
+    # an item number run into a count at a paragraph's start (四川 2025's glossary)
+    ("list", "8.6个重大科技专项：省委十二届五次全会明确提出。", "6个", {"value": 6, "unit": "个"}),
+    ("list", "每千人口拥有婴幼儿托位数增至4.14个。", "4.14个", {"value": 4.14}),  # 青海 2025
+    # people counted with no unit written, 人口 before or after the number
+    ("people", "在全国的三千六百万的少数民族人口中。", "三千六百万",
+     {"value": 3600, "unit": "万人", "dimension": "people"}),  # 1959
+    ("people", "使我国这样一个有六亿多人口的大国。", "六亿多", {"value": 6, "unit": "亿人"}),  # 1959
+    ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
+    ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
+    ("people", "投资1000万以上。", "1000万", None),  # no unit, no people
+    # a paired scope split over a 分别 list of two
+    ("shared", "城乡居民人均可支配收入分别增长6.8%和8.3%。", "8.3%",
+     {"label": "农村居民人均可支配收入增长"}),  # 西藏 2025
+    ("shared", "城乡低保标准分别提高13.1%和17.7%。", "13.1%", {"label": "城镇低保标准提高"}),
     # per-unit rates
     ("rate", "城乡低保标准提高到不低于740元/月。", "740元/月",
      {"unit": "元/月", "dimension": "money_per_month", "bound": "at_least"}),  # 湖南 2025

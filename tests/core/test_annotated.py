@@ -266,8 +266,8 @@ TARGETS: dict[str, list[tuple[str, str, float, float | None, str]]] = {
         # the list goes on over four more sentences of the same paragraph
         ("2%", "居民消费价格涨幅", 2, None, "左右"),
         ("5.5%", "城镇调查失业率", 5.5, None, "左右"),
-        ("5%", "城乡居民人均可支配收入增长", 5, None, ""),  # 分别增长5%和7%左右
-        ("7%", "城乡居民人均可支配收入增长", 7, None, "左右"),
+        ("5%", "城镇居民人均可支配收入增长", 5, None, ""),  # 分别增长5%和7%左右
+        ("7%", "农村居民人均可支配收入增长", 7, None, "左右"),
         ("252亿斤", "粮食产量稳定在", 252, None, "以上"),
     ],
     GUANGDONG: [

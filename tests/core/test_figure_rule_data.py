@@ -6,13 +6,16 @@ import pytest
 
 from tests.core.figure_examples import EXAMPLES
 from workreport.core.importer.bounds import BOUND_RULES, bound_of, join_qualifier
-from workreport.core.importer.direction import DIRECTION_RULES
+from workreport.core.importer.direction import COMPARATIVE_RULES, DIRECTION_RULES
+from workreport.core.importer.figure_rules import LEVEL_REACHED_EXAMPLES
 from workreport.core.importer.figures import find_figures
+from workreport.core.importer.labels import level_subject
 
 BOUND_EXAMPLES = [(rule.bound, text) for rule in BOUND_RULES for text in rule.examples]
 BOUND_COUNTER = [(rule.bound, text) for rule in BOUND_RULES for text in rule.counter_examples]
-DIRECTION_EXAMPLES = [(rule.direction, t) for rule in DIRECTION_RULES for t in rule.examples]
-DIRECTION_COUNTER = [(rule.direction, t) for rule in DIRECTION_RULES for t in rule.counter_examples]
+_DIRECTIONS = (*DIRECTION_RULES, *COMPARATIVE_RULES)
+DIRECTION_EXAMPLES = [(rule.direction, t) for rule in _DIRECTIONS for t in rule.examples]
+DIRECTION_COUNTER = [(rule.direction, t) for rule in _DIRECTIONS for t in rule.counter_examples]
 
 
 @pytest.mark.parametrize(("bound", "text"), BOUND_EXAMPLES)
@@ -60,3 +63,15 @@ def test_hand_read_examples(
     assert len(found) == 1, (rule, find_figures(text))
     got = {name: getattr(found[0], name) for name in fields}
     assert got == fields, rule
+
+
+@pytest.mark.parametrize(("label", "subject"), LEVEL_REACHED_EXAMPLES)
+def test_a_level_label_keeps_its_subject_not_its_verb(label: str, subject: str) -> None:
+    assert level_subject(label) == subject
+
+
+def test_a_level_reached_is_labelled_by_what_reaches_it() -> None:
+    [figure] = find_figures("常住人口城镇化率提高到67%。")
+    assert (figure.label, figure.kind) == ("常住人口城镇化率", "level")
+    [figure] = find_figures("社会物流总费用占地区生产总值的比重下降至14.2%。")
+    assert figure.label == "社会物流总费用占地区生产总值的比重"

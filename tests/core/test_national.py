@@ -13,11 +13,9 @@ from workreport.core.model import Report, SectionKind
 
 NATIONAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "national"
 
-# Chapter styles the importer does not read yet (see docs/importer.md, "Not yet"): unnumbered
-# chapters named 关于… among 一、 items (1984, 1988's 关于外交工作), a list inside a
-# chapter that skips a number (1986), a heading run into its text (1987), a heading cut inside
-# 《》 (2006), the 1964 abstract's unnumbered headings.
-KNOWN_WRONG = {1964, 1984, 1986, 1987, 1988, 2006}
+# Chapter styles the importer does not read yet (see docs/importer.md, "Not yet"): a heading run
+# into its text (1987).
+KNOWN_WRONG = {1987}
 
 
 def _import(year: int) -> Report:

@@ -24,6 +24,9 @@ def _cases() -> Iterator[tuple[str, str, bool]]:
         yield from ((section_rule.name, e, False) for e in section_rule.counter_examples)
     yield from (("dash lead line", e, True) for e in headings.DASH_EXAMPLES)
     yield from (("dash lead line", e, False) for e in headings.DASH_COUNTER_EXAMPLES)
+    rule = headings.LINE_LEAD_RULE
+    yield from ((rule.name, e, True) for e in rule.examples)
+    yield from ((rule.name, e, False) for e in rule.counter_examples)
     yield from (("target opener", e, True) for e in targets.EXAMPLES)
     yield from (("target opener", e, False) for e in targets.COUNTER_EXAMPLES)
     yield from (("stated target", e, True) for e in targets.STATED_EXAMPLES)
@@ -41,6 +44,8 @@ def _matches(name: str, text: str) -> bool:
         return headings.match_lead(text) is not None
     if name == "stated target":
         return targets.is_stated_target(text)
+    if name == headings.LINE_LEAD_RULE.name:
+        return headings.match_lead_line(text) is not None
     return targets.TARGET_OPENER.search(text) is not None
 
 
@@ -79,3 +84,57 @@ def test_detection_signals(signal: detect.Signal) -> None:
 @pytest.mark.parametrize(("region", "level"), divisions.EXAMPLES)
 def test_levels(region: str, level: str) -> None:
     assert divisions.level_of(region) == level
+
+
+def test_short_lines_alone_are_an_abstracts_chapters_but_not_pieces_of_a_cut_sentence() -> None:
+    abstract = [
+        "周恩来总理在报告中提出了今后发展国民经济的任务。",
+        "国民经济的成就和今后的建设任务",
+        "周恩来总理说，我国国民经济已经全面好转。",
+        "国际形势和我国对外工作",
+        "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
+    ]
+    rule = headings.chapter_rule_for(abstract)
+    assert rule is not None and rule.alone  # 1964
+    cut = [
+        "我们第一届全国人民代表大会第一次会议，在听取了《",
+        "关于宪法草案的报告",
+        "》并进行了三天的讨论以后，已经光荣地完成了任务。",
+        "国际形势和我国对外工作",
+        "周恩来总理报告的第三部分是关于国际形势和我国对外工作。",
+    ]
+    assert headings.chapter_rule_for(cut) is None  # 1954: a title cut out of its sentence
+
+
+def test_a_list_runs_on_where_reading_chapters_would_restart_a_list_at_three() -> None:
+    from workreport.core.importer.chapters import ChapterSequence
+
+    # 1986: chapters 一 二, items 一 二 三 四 五 of chapter 二, chapter 三 with items 一…六, chapter 四
+    numbers = [
+        "一、",
+        "二、",
+        "一、",
+        "二、",
+        "三、",
+        "四、",
+        "五、",
+        "三、",
+        "一、",
+        "二、",
+        "三、",
+        "四、",
+        "五、",
+        "六、",
+        "四、",
+    ]
+    values = [1, 2, 1, 2, 3, 4, 5, 3, 1, 2, 3, 4, 5, 6, 4]
+    sequence = ChapterSequence(ahead=list(enumerate(values)))
+    opened = [sequence.opens_chapter(n, at) for at, n in enumerate(numbers)]
+    assert [n for n, chapter in zip(numbers, opened, strict=True) if chapter] == [
+        "一、", "二、", "三、", "四、",
+    ]  # fmt: skip
+    assert opened[4] is False and opened[7] is True
+    plain = ChapterSequence(ahead=list(enumerate([1, 2, 1, 2, 3, 1])))
+    assert [plain.opens_chapter(n, at) for at, n in enumerate(["一、", "二、", "一、", "二、", "三、", "一、"])] == [
+        True, True, False, False, True, False,
+    ]  # fmt: skip

@@ -11,7 +11,7 @@ import pytest
 from tests.core.series_truth import GDP_GROWTH
 from workreport.core.library import list_bundled, load_bundled
 from workreport.core.series import SeriesIndex, Verdict, latest_per_region
-from workreport.core.series.measures import EXAMPLES, clause_subject, measure_key
+from workreport.core.series.measures import EXAMPLES, clause_subject, measure_key, signed_value
 from workreport.core.series.periods import (
     RULES,
     SPAN_OPENING,
@@ -21,7 +21,7 @@ from workreport.core.series.periods import (
     clause_before,
     period_of,
 )
-from workreport.core.series.rows import PLAN_START, PLAN_START_EXAMPLES
+from workreport.core.series.rows import PLAN_START, PLAN_START_EXAMPLES, report_figures
 
 REGION_JSON = ("--region", "国务院", "--format", "json")
 
@@ -243,3 +243,13 @@ def test_gdp_growth_targets_stated_in_prose_before_2005(year: int, national: Ser
     assert row.target is not None, row.target_reason
     assert (row.target.indicator.value, row.target.indicator.high) == (value, high)
     assert row.target.indicator.target
+def test_a_fall_of_prices_is_an_outcome_of_their_rise_below_zero() -> None:
+    assert measure_key("居民消费价格下降") == "居民消费价格涨幅"
+    report = load_bundled("ningxia-2025")
+    [fall] = [f for f in report_figures(report) if "居民消费价格下降" in f.indicator.label]
+    assert (fall.measure, fall.indicator.value, fall.indicator.direction) == (
+        "居民消费价格涨幅",
+        0.3,
+        "down",
+    )
+    assert signed_value(fall.indicator, fall.measure) == -0.3

@@ -159,3 +159,42 @@ def test_a_text_that_starts_with_its_first_chapter() -> None:
     report = import_text(text)
     assert _chapters(report) == ["2023年工作回顾", "2024年工作安排"]
     assert report.headline == ""
+
+
+LEAD_LINES = """XX县人民政府工作报告
+各位代表：
+现在，我代表县人民政府，向大会报告政府工作，请予审议。
+一、2024年工作回顾
+过去一年，我们坚持稳中求进，全县地区生产总值增长5.5%，完成全年目标。
+经济运行稳中向好。
+全县固定资产投资增长6.2%，社会消费品零售总额增长5.1%，规上工业增加值增长7.3%。
+城乡居民生活持续改善。
+城镇居民人均可支配收入增长4.8%，农村居民人均可支配收入增长6.3%。
+二、2025年工作安排
+今年要重点做好以下工作。
+着力扩大有效需求。
+全年固定资产投资增长5%以上，社会消费品零售总额增长6%。
+加快发展现代产业。
+战略性新兴产业增加值增长10%，新增规上工业企业30家。
+各位代表，使命呼唤担当。
+我们要坚定信心，团结一心，为全县高质量发展不懈奋斗！
+"""
+
+
+def test_heading_lines_ending_in_a_full_stop_open_sections_before_their_text() -> None:
+    report = import_text(LEAD_LINES)
+    assert _sections(report) == [
+        "经济运行稳中向好", "城乡居民生活持续改善", "着力扩大有效需求", "加快发展现代产业",
+    ]  # fmt: skip
+    [plan] = [s for s in report.sections if s.title == "2025年工作安排"]
+    assert plan.paragraphs == ["今年要重点做好以下工作。"]  # it announces a list: a paragraph
+    assert plan.children[0].paragraphs[0].startswith("全年固定资产投资增长5%以上")
+
+
+def test_a_lone_heading_line_among_none_like_it_stays_a_paragraph() -> None:
+    text = LEAD_LINES.replace("城乡居民生活持续改善。\n", "").replace("加快发展现代产业。\n", "")
+    text = text.replace("着力扩大有效需求。\n", "")
+    report = import_text(text)
+    assert _sections(report) == []
+    [review] = [s for s in report.sections if s.title == "2024年工作回顾"]
+    assert "经济运行稳中向好。" in review.paragraphs

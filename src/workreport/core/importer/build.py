@@ -182,7 +182,7 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
         )
         report.sections.insert(position, outline.closing)
     for section in report.walk():
-        _merge_lone_lead(section)
+        _merge_lone_lead(section, outline.line_leads)
     figures = 0
     for section in report.walk():
         _find_indicators(section, reader)
@@ -225,17 +225,33 @@ def _same(text: str) -> str:
     return text
 
 
-def _merge_lone_lead(parent: Section) -> None:
+def _merge_lone_lead(parent: Section, line_leads: set[int]) -> None:
     """A lead sentence is a title only among others like it: a section's one lead-titled child
-    (重庆: 人民满意是衡量政府工作的根本标准。…) is put back as the text it was."""
+    (重庆: 人民满意是衡量政府工作的根本标准。…) is put back as the text it was (a lead line
+    alone on its line stays a paragraph of its own)."""
     leads = [
         c
         for c in parent.children
         if c.numbering in ("", "——", "--", "－－") and c.kind is SectionKind.SECTION
     ]
-    if len(leads) != 1 or leads[0] is not parent.children[0] or leads[0].children:
+    if len(leads) != 1 or leads[0].children:
+        return
+    if id(leads[0]) in line_leads:  # back into the text it stood in: the section before it
+        at = parent.children.index(leads[0])
+        lead = parent.children.pop(at)
+        before = parent if at == 0 else _last_descendant(parent.children[at - 1])
+        before.paragraphs.append(lead.numbering + lead.title + "。")
+        before.paragraphs.extend(lead.paragraphs)
+        return
+    if leads[0] is not parent.children[0]:
         return
     lead = parent.children.pop(0)
     rest = lead.paragraphs[:1]
     parent.paragraphs.append(lead.numbering + lead.title + "。" + (rest[0] if rest else ""))
     parent.paragraphs.extend(lead.paragraphs[1:])
+
+
+def _last_descendant(section: Section) -> Section:
+    while section.children:
+        section = section.children[-1]
+    return section

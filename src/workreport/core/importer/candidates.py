@@ -33,6 +33,15 @@ _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.．+])(?:\d{1,3}(?:,\d{3})+(?![0-9])|\d{1,3}(?:，\d{3})+(?![0-9])|\d+)"
     r"(?:\.\d+)?(?![0-9])"
 )
+# A paragraph opening with an item number run into a count: 8.6个重大科技专项 is item 8, 6个.
+_LIST_NUMBER = re.compile(r"\d{1,2}\.\d+$")
+_COUNTED = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
+
+
+def _counts(unit: Unit) -> bool:
+    return not unit.magnitude and UNITS_BY_NAME[unit.unit].dimension in _COUNTED
+
+
 # A run of more digits than this is an id or noise, not a figure (and no float holds 400 digits).
 MAX_FIGURE_DIGITS = 20
 # 3个多月: the approximate mark sits inside the unit.
@@ -257,16 +266,20 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
         if high is not None:
             high_number, unit = high
         elif unit is None:
-            continue
+            unit = implied_people(text, start, match.end(), needs_magnitude=True)
+            if unit is None:
+                continue
         if _is_class(text, unit):
             consumed = unit.end
             continue
+        number = match.group()
+        if start == 0 and _LIST_NUMBER.match(number) and _counts(unit):
+            dot = number.index(".")  # 8.6个重大科技专项: item 8 of a list, then 6个
+            start, number = dot + 1, number[dot + 1 :]
         if unit.unit == "个" and _POINTS_FOLLOW.match(text, unit.end):
             unit = Unit(unit.end, "", "个百分点", unit.approximate)  # 2.2个和3.7个百分点
         after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
-        found.append(
-            Candidate(start, match.group(), unit, after, high_number if high is not None else "")
-        )
+        found.append(Candidate(start, number, unit, after, high_number if high is not None else ""))
         consumed = unit.end
     return found
 
@@ -287,6 +300,30 @@ def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list
         after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
         found.append(Candidate(start, number, unit, after))
     return found
+
+
+# People counted with no unit written, where 人口 names them right before the number or after it:
+# 人口8.14亿, 三千六百万的少数民族人口, 六亿多人口. Only a number with a magnitude (万, 亿).
+_PEOPLE_BEFORE = re.compile(r"人口(?:总数)?(?:有|达到|达|约|为|共|超过)?$")
+_THRESHOLD_OF_A_CLASS = ("以上的", "以下的", "以内的")
+_PEOPLE_AFTER = re.compile(r"的?[^，,。；;、：:0-9（(“]{0,6}?人口")
+
+
+def implied_people(text: str, start: int, pos: int, *, needs_magnitude: bool) -> Unit | None:
+    """The unit 人 of a number of people whose unit is not written (see _PEOPLE_BEFORE/_AFTER)."""
+    approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
+    magnitude = _at(_MAGNITUDE_AT, text, pos + len(approximate)) if needs_magnitude else ""
+    if needs_magnitude and not magnitude:
+        return None
+    end = pos + len(approximate) + len(magnitude)
+    if not approximate:
+        approximate = match_prefix(text, end, rules.APPROXIMATE_MARKS)
+        end += len(approximate)
+    if text.startswith(_THRESHOLD_OF_A_CLASS, end):
+        return None  # 人口20万以上的县: a class of counties, not a number of people
+    if _PEOPLE_BEFORE.search(text, max(0, start - 8), start) or _PEOPLE_AFTER.match(text, end):
+        return Unit(end, magnitude, "人", approximate)
+    return None
 
 
 def _chinese_number(numeral: str) -> tuple[str, str] | None:
@@ -327,6 +364,8 @@ def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         return Candidate(match.start(), digits, percent, after, high[0] if high else "")
     written_magnitude = any(m in numeral for m in "万亿")
     unit = read_unit(text, match.end())
+    if unit is None and written_magnitude:
+        unit = implied_people(text, match.start(), match.end(), needs_magnitude=False)
     if unit is None or (written_magnitude and unit.magnitude) or _is_class(text, unit):
         return None
     dimension = UNITS_BY_NAME[unit.unit].dimension
@@ -337,7 +376,8 @@ def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     digits, magnitude = number
     small = float(digits) < numerals.SMALLEST_CHINESE_COUNT
-    if dimension in _COUNTING_DIMENSIONS and small and not (magnitude or unit.magnitude):
+    decimal = numerals.DECIMAL_POINT in numeral  # 一点二所: an average, never a set phrase
+    if dimension in _COUNTING_DIMENSIONS and small and not (magnitude or unit.magnitude or decimal):
         return None  # 十大关系, 八项规定: a set phrase
     if magnitude:
         unit = Unit(unit.end, magnitude, unit.unit, unit.approximate, unit.per)

@@ -77,6 +77,44 @@ DIRECTION_RULES: tuple[DirectionRule, ...] = (
 
 DIRECTION_OF: dict[str, str] = {w: rule.direction for rule in DIRECTION_RULES for w in rule.words}
 
+
+@dataclass(frozen=True, slots=True)
+class ComparativeRule:
+    """A one-character comparative right before the number, after 比/较 earlier in the clause:
+    ``比去年预算低0.4个百分点`` goes down, ``比去年多100万人`` goes up. Alone (``高水平``,
+    ``低于`` is a word of its own) the character says nothing."""
+
+    words: tuple[str, ...]
+    direction: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...] = ()
+
+
+COMPARATIVE_RULES: tuple[ComparativeRule, ...] = (
+    ComparativeRule(
+        ("高", "多"),
+        Direction.UP,
+        ("今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。", "就业预期目标比去年多100万人。",
+         "限额以上的有九百二十一个，比计划规定的单位数多二百二十七个。"),
+        ("高标准农田8000万亩。", "今年赤字率拟按2.8%安排。"),
+    ),
+    ComparativeRule(
+        ("低", "少"),
+        Direction.DOWN,
+        ("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点。", "粮食产量比上年少50亿斤。"),
+        ("低收入人口1200万人。", "较少的3个县。"),
+    ),
+)  # fmt: skip
+
+COMPARATIVE_OF: dict[str, str] = {w: r.direction for r in COMPARATIVE_RULES for w in r.words}
+
+# Written earlier in the clause for a comparative to count: 比去年预算低, 较上年多.
+COMPARISON_MARKS: tuple[str, ...] = ("比", "较")
+
+# A change figure after one of these, with no change word of its own, restates the figure before it
+# in the sentence and goes its way: 每增长1个百分点的增量，相当于5年前1.5个百分点的增量.
+EQUIVALENCE_WORDS: tuple[str, ...] = ("相当于",)
+
 # Words that say the figure right after them is a change (longest first): every direction word
 # except the comparisons 高于/低于, which make a change only of percentage points.
 CHANGE_WORDS: tuple[str, ...] = tuple(
@@ -110,5 +148,17 @@ QUALITY_VERBS: tuple[str, ...] = ("提升", "提高")
 
 
 def direction_of(change_word: str) -> str:
-    """``up`` or ``down`` for a change word, empty for anything else."""
-    return DIRECTION_OF.get(change_word, "")
+    """``up`` or ``down`` for a change word or a comparative, empty for anything else."""
+    return DIRECTION_OF.get(change_word, "") or COMPARATIVE_OF.get(change_word, "")
+
+
+def comparative_before(text: str, clause_start: int, pos: int) -> str:
+    """The comparative (高, 低, 多, 少) right before ``pos`` (through 了) when 比 or 较 is written
+    earlier in the clause; or empty."""
+    at = pos - 1 if text.endswith("了", 0, pos) else pos
+    word = text[at - 1 : at] if at > clause_start else ""
+    if word not in COMPARATIVE_OF:
+        return ""
+    if not any(text.find(mark, clause_start, at - 1) >= 0 for mark in COMPARISON_MARKS):
+        return ""
+    return word

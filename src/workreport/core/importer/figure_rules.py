@@ -19,6 +19,10 @@ VERB_QUALIFIERS: tuple[str, ...] = (
     "力争达到", "新增加", "力争", "达到", "累计", "新增", "净增", "高达", "达",
 )  # fmt: skip
 
+# Written anywhere in a figure's own words, it makes the figure a cumulative total and goes into
+# its qualifier: 五年累计减税5.4万亿元, 碳市场累计成交5136万吨.
+CUMULATIVE = "累计"
+
 # Qualifiers written directly before the number: verbs and bound words, longest first.
 QUALIFIERS_BEFORE: tuple[str, ...] = tuple(
     sorted(set(VERB_QUALIFIERS) | set(BOUND_WORDS_BEFORE), key=len, reverse=True)
@@ -92,7 +96,7 @@ NOT_BEFORE_A_FIGURE = "第"
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
 NOT_AFTER_A_UNIT: dict[str, str] = {
-    "人": "民",
+    "人": "民口",
     "元": "化素旦首",
     "方": "面式向案法",
     "台": "阶",
@@ -136,6 +140,57 @@ NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
 LEVEL_LINKS_CHARS = "到至为成了"
 
+# A level reached keeps its subject, not its verb, as its label: 常住人口城镇化率提高到67% →
+# 常住人口城镇化率, 全省高校增至80所 → 高校, 工业部门为二百四十八亿五千万元 → 工业部门. The link
+# (到, 至, 为) goes, with the verb before it (a change word or one of these) and adverbs before that.
+LEVEL_REACHED_LINKS: tuple[str, ...] = ("到", "至", "为")
+LEVEL_REACHED_VERBS: tuple[str, ...] = (
+    "优化重组",
+    "扩展",
+    "延长",
+    "恢复",
+    "调整",
+    "发展",
+    "更新",
+    "缩",
+    "降",
+    "升",
+    "增",
+    "减",
+    "共",
+    "拟定",
+    "设定",
+    "安排",
+    "估算",
+    "定",
+)
+# Words that open a level's label and lead to it, dropped: 将养老保险单位缴费比例从20%降至16%.
+LEVEL_REACHED_OPENERS: tuple[str, ...] = ("要把", "将", "把")  # fmt: skip
+LEVEL_REACHED_ADVERBS: tuple[str, ...] = (
+    "进一步", "已经", "预计", "分别", "迅速", "稳步", "将", "已", "均", "则", "就", "才", "又",
+    "却", "再", "也", "并", "要", "拟",
+)  # fmt: skip
+# Change words that are nouns: before 为 they are what is measured (工业增速为8%).
+RATE_NOUNS: tuple[str, ...] = ("增长率", "增速", "增幅", "涨幅", "降幅")
+NOT_ADVERBS: tuple[str, ...] = ("平均", "年均", "人均")  # 均 here is part of the noun
+LEVEL_REACHED_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("常住人口城镇化率提高到", "常住人口城镇化率"),
+    ("社会物流总费用占地区生产总值的比重下降至", "社会物流总费用占地区生产总值的比重"),
+    ("国营机械化农场将增加到", "国营机械化农场"),
+    ("工业部门为", "工业部门"),
+    ("经济增长速度的调控目标定为", "经济增长速度的调控目标"),
+    ("将养老保险单位缴费比例降至", "养老保险单位缴费比例"),
+    ("拟定为", "拟定为"),
+    ("省重点实验室优化重组至", "省重点实验室"),
+    ("城镇调查失业率平均为", "城镇调查失业率平均"),
+    ("从增加到", "从增加到"),
+    ("用于城市居民最低生活保障的补助资金由上年增加到", "用于城市居民最低生活保障的补助资金"),
+    ("已由五十年代上升到", "已由五十年代上升到"),  # nothing would be left: the label stays as it is
+    ("工业增速为", "工业增速"),
+    ("一九五二年为", "一九五二年为"),
+    ("城镇新增就业", "城镇新增就业"),
+)
+
 # The word that shares one verb among several figures: 分别增长4.8%、7.2%.
 SHARED_VERB_MARK = "分别"
 
@@ -171,6 +226,10 @@ MEASURE_NOUNS: tuple[str, ...] = (
 
 # A subject that ends with one of these is a measure already and is not completed: 生产安全事故起数.
 MEASURE_ENDINGS: tuple[str, ...] = (*MEASURE_NOUNS, "数", "量", "率", "额", "值", "价", "费")
+
+# A scope that names two in one word: 城乡居民人均可支配收入分别增长6.8%和8.3% gives 城镇居民… and
+# 农村居民… (only for a 分别 list of two figures).
+PAIRED_SCOPES: dict[str, tuple[str, str]] = {"城乡": ("城镇", "农村")}
 
 # Between the subjects of one 分别 list when there is no 、: 城镇和农村居民人均可支配收入分别增长….
 SUBJECT_JOINERS: tuple[str, ...] = ("和", "及", "与")

@@ -33,13 +33,15 @@ from workreport.core.importer.candidates import (
 )
 from workreport.core.importer.direction import (
     DIRECTION_OF,
+    EQUIVALENCE_WORDS,
     NOT_AFTER_OPENING_VERB,
     OPENING_CHANGE_VERBS,
     QUALITY_VERBS,
     Direction,
+    comparative_before,
     direction_of,
 )
-from workreport.core.importer.labels import LabelContext, derive_label
+from workreport.core.importer.labels import LabelContext, derive_label, level_subject
 from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.importer.sentences import Stops
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
@@ -215,6 +217,12 @@ def find_figures(text: str) -> list[Figure]:
         ):
             opening = ""  # the figure's own verb, or a total that names itself
         words = [opening, *before_words, unit.approximate, candidate.after]
+        if (
+            not opening
+            and rules.CUMULATIVE not in before_words
+            and text.find(rules.CUMULATIVE, segment_start, number_start) >= 0
+        ):
+            words.insert(0, rules.CUMULATIVE)  # 五年累计减税5.4万亿元: a cumulative total
         qualifier = join_qualifier(words)
 
         sentence_start, sentence_end = stops.sentence_bounds(start)
@@ -275,6 +283,8 @@ def find_figures(text: str) -> list[Figure]:
         if not change_word:
             words_start = _skip_fillers(text, segment_start, number_start)
             change_word = _opening_change_verb(text, words_start, number_start)
+        if not change_word:
+            change_word = comparative_before(text, clause_start, number_start)  # 比去年预算低
         normalised = normalise(candidate.number, unit.magnitude, unit.unit, unit.per)
         new = any(word in rules.NEW_VERBS for word in words) or _names_new(
             text, segment_start, number_start
@@ -286,6 +296,8 @@ def find_figures(text: str) -> list[Figure]:
             direction = direction_of(word) or (Direction.UP if new else "")
             if not direction and (in_shared_list or label == context.inherited != ""):
                 direction = previous_direction  # 分别高于全省2.2个和3.7个百分点
+            if not direction and same_sentence and _equated(text, clause_start, number_start):
+                direction = previous_direction  # 相当于5年前1.5个百分点的增量
         value, high = _value(candidate.number, candidate.high)
         figures.append(
             Figure(
@@ -297,7 +309,7 @@ def find_figures(text: str) -> list[Figure]:
                 base_value=normalised.base_value,
                 base_unit=normalised.base_unit,
                 dimension=normalised.dimension,
-                label=label,
+                label=level_subject(label) if kind == FigureKind.LEVEL else label,
                 sentence=sentence,
                 high=high,
                 kind=kind,
@@ -315,6 +327,10 @@ def find_figures(text: str) -> list[Figure]:
         stops = Stops(original)
         figures = [_placed(figure, where, stops) for figure in figures]
     return figures
+
+
+def _equated(text: str, clause_start: int, number_start: int) -> bool:
+    return any(text.find(word, clause_start, number_start) >= 0 for word in EQUIVALENCE_WORDS)
 
 
 def _placed(figure: Figure, where: list[int], stops: Stops) -> Figure:
@@ -362,6 +378,10 @@ def _share_verb(
     ):
         rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
         parts = [part + rest for part in parts[:-1]] + [parts[-1]]
+    paired = match_prefix(subjects, 0, tuple(rules.PAIRED_SCOPES))
+    if len(parts) != count and count == 2 and paired and len(subjects) > len(paired):
+        rest = subjects[len(paired) :]  # 城乡居民人均可支配收入分别增长6.8%和8.3%
+        parts = [scope + rest for scope in rules.PAIRED_SCOPES[paired]]
     if not subjects.strip() and len(earlier) == count:
         parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
     if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):

@@ -36,6 +36,9 @@ class LineRule:
     replaces_section: str = ""
     # chosen only when no other chapter style matches (the news article's two phrases)
     last_resort: bool = False
+    # chosen only when every line it matches stands alone: after a line that ends a sentence and
+    # before one that opens with no punctuation (not the piece of a sentence cut by a 《》)
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,8 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
     LineRule(
         "unnumbered chapter named by its subject, 2024年工作回顾 / 加强政府自身建设",
         re.compile(
-            rf"^(?P<numbering>)(?P<title>(?:{_YEAR}|{_PERIOD}|过去一年|今年|明年)?"
+            rf"^(?P<numbering>)(?P<title>关于[{_HAN}]{{2,8}}(?:工作|建设)"
+            rf"|(?:{_YEAR}|{_PERIOD}|过去一年|今年|明年)?"
             rf"(?:和{_YEAR}|和{_PERIOD}|和今年)?"
             rf"[{_HAN}“”、]{{0,14}}"
             r"(?:工作回顾|的回顾|工作总结|基本总结|工作安排|工作安排建议|工作建议|政府自身建设"
@@ -111,8 +115,12 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
             "第六个五年计划的基本任务",
             "今后五年建设和改革的目标、方针和任务",
             "六五计划前两年的执行情况",
+            "关于外交工作",
+            "关于国内建设",
         ),
         counter_examples=(
+            "关于加强职工教育工作的决定",
+            "关于教育改革问题",
             "回顾过去一年的工作",
             "一、2024年工作回顾",
             "我们圆满完成了全年主要任务。",
@@ -130,6 +138,14 @@ CHAPTER_RULES: tuple[LineRule, ...] = (
         examples=("持续强化创新引领 创新能力实现新跃升",),
         counter_examples=("省长 王予波", "持续强化创新引领，创新能力实现新跃升。"),
         last_resort=True,
+    ),
+    LineRule(
+        "a short unpunctuated line alone (an abstract's chapter), 国际形势和我国对外工作",
+        re.compile(rf"^(?P<numbering>)(?P<title>[{_HAN}“”、]{{8,24}})$"),
+        examples=("国际形势和我国对外工作", "今后发展国民经济中应当注意的几个问题"),
+        counter_examples=("各位代表", "政府工作报告", "国际形势和我国对外工作。", "省长 王予波"),
+        last_resort=True,
+        alone=True,
     ),
 )
 
@@ -197,7 +213,30 @@ LEAD_RULE = LeadRule(
     forbidden=re.compile(r"[0-9０-９%％;；:：！!？?]"),
     prose_openers=(
         "①", "②", "③", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
-        "目前", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之", "与此同时",
+        "目前", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之", "与此同时", "应当",
+        "应该",
+    ),
+)  # fmt: skip
+
+# A short heading line ending in 。 alone on its line, with its text on the lines after it
+# (1993: 加强农业的基础地位。 / 农业是整个国民经济稳定和发展的基础…). Stricter than a lead sentence
+# run into its text: no comma, and nothing that announces a list (以下, 如下) or reads as prose.
+LINE_LEAD_RULE = LeadRule(
+    "short heading line ending in 。, alone before its text, 加强农业的基础地位。",
+    rank=LEAD_RULE.rank,
+    max_length=20,
+    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?，,]|以下|如下|下列|下面"),
+    prose_openers=(
+        *LEAD_RULE.prose_openers, "现在", "下面", "这里", "他", "但", "因此", "所以", "如果", "只要",
+        "对此", "其中", "为此", "其他", "有些", "有的",
+    ),
+    examples=(
+        "加强农业的基础地位。", "国民经济快速增长。", "科技、教育和各项社会事业全面发展。",
+        "——经济平稳快速增长。",
+    ),
+    counter_examples=(
+        "我们准备采取以下各项主要措施。", "现在我举出一些数字说明这个情况。", "今年要重点做好以下工作。",
+        "全年经济增长5%。", "稳中求进，开拓创新。", "各位代表！", "大力提振消费。全年社会消费品零售总额增长6%。",
     ),
 )  # fmt: skip
 
@@ -232,6 +271,20 @@ def _match(rules: tuple[LineRule, ...], line: str) -> Heading | None:
     return None
 
 
+_SENTENCE_ENDS = "。！？!?；;：:"
+_OPENS_CUT = "，,。、；;）)》」』”"
+
+
+def _alone(lines: list[str], filled: list[int], position: int) -> bool:
+    """Whether the non-empty line ``filled[position]`` stands alone between whole sentences."""
+    if position > 0:
+        before = lines[filled[position - 1]].rstrip("”’」』）)》】")
+        if before and before[-1] not in _SENTENCE_ENDS:
+            return False
+    after = lines[filled[position + 1]] if position + 1 < len(filled) else ""
+    return not after.startswith(tuple(_OPENS_CUT))
+
+
 def chapter_rule_for(lines: list[str]) -> LineRule | None:
     """The document's chapter style: of the rules that match enough of its lines, the one that
     matches first (the outer level comes first: in a report of （一） chapters holding 一、
@@ -239,13 +292,18 @@ def chapter_rule_for(lines: list[str]) -> LineRule | None:
     a single chapter heading (an excerpt) has the style of that heading."""
     first: dict[int, int] = {}
     counts: dict[int, int] = {}
-    for index, line in enumerate(lines):
-        if not line:
-            continue
+    not_alone: set[int] = set()
+    filled = [index for index, line in enumerate(lines) if line]
+    for position, index in enumerate(filled):
+        line = lines[index]
         for number, rule in enumerate(CHAPTER_RULES):
             if rule.pattern.match(line):
                 counts[number] = counts.get(number, 0) + 1
                 first.setdefault(number, index)
+                if rule.alone and not _alone(lines, filled, position):
+                    not_alone.add(number)
+    for number in not_alone:
+        counts.pop(number, None)
     for minimum in (MIN_CHAPTERS, 1):
         for last_resort in (False, True):
             found = [
@@ -355,3 +413,20 @@ def match_lead(paragraph: str) -> SectionStart | None:
 
 def is_closing(paragraph: str) -> bool:
     return paragraph.startswith(CLOSING_OPENERS)
+
+
+def match_lead_line(paragraph: str) -> SectionStart | None:
+    """A paragraph that is one short title-like sentence alone (LINE_LEAD_RULE): its title; the
+    caller checks that text follows it."""
+    rule = LINE_LEAD_RULE
+    dash = DASH_LEAD.match(paragraph)
+    numbering = dash.group("numbering") if dash else ""
+    lead = paragraph[len(numbering) :].lstrip("—-－")
+    if not lead.endswith("。") or lead.count("。") != 1:
+        return None
+    lead = lead[:-1]
+    if not lead or len(lead) > rule.max_length or rule.forbidden.search(lead):
+        return None
+    if lead.startswith(rule.prose_openers):
+        return None
+    return SectionStart(rule.rank, numbering, lead, "")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
+from workreport.core.importer.candidates import match_prefix, match_suffix
 
 _DATE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|初|上半年|全年)?")
 
@@ -69,7 +70,7 @@ def _balanced(words: str) -> str:
     return _clean(words)
 
 
-def _usable(label: str) -> bool:
+def usable_label(label: str) -> bool:
     """A label that names something: not empty, not a function word, not a bracket, not a date."""
     return (
         bool(label)
@@ -124,7 +125,7 @@ def derive_label(context: LabelContext) -> str:
     if before in rules.LABEL_FILLERS:
         before = ""
     before = _balanced(_strip_trailing(before, rules.LABEL_TRAILING_WORDS))
-    if not _usable(before):
+    if not usable_label(before):
         before = ""
 
     raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end).rstrip(
@@ -151,7 +152,7 @@ def derive_label(context: LabelContext) -> str:
     if after.endswith("的") or before.endswith(rules.COORDINATING_ENDS):
         after = "" if after.endswith("的") else after  # 投入100亿元办好的35件…: 的 leads on
         before = "" if before.endswith(rules.COORDINATING_ENDS) else before  # 所有乡镇和90%以上…
-    if _usable(after):
+    if usable_label(after):
         verb = before.rsplit("、", 1)[-1]
         if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):
             verb = ""
@@ -161,7 +162,42 @@ def derive_label(context: LabelContext) -> str:
     if context.inherited:
         return context.inherited
     fallback = _balanced(_through_figures(context.text, context.unit_end))
-    if _usable(fallback):
+    if usable_label(fallback):
         return fallback
     clause = _balanced(context.text[context.segment_start : context.number_start])
-    return clause if _usable(clause) else context.text[context.number_start : context.unit_end]
+    return clause if usable_label(clause) else context.text[context.number_start : context.unit_end]
+
+
+_A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
+_FROM_WHERE = re.compile(r"(?:由|从)[^由从，、]{0,8}$")
+_LEVEL_VERBS = tuple(
+    sorted({*rules.CHANGE_WORDS, *rules.LEVEL_REACHED_VERBS}, key=len, reverse=True)
+)
+
+
+def level_subject(label: str) -> str:
+    """A level's label without the verb that reaches it: 常住人口城镇化率提高到 → 常住人口城镇化率
+    (rules.LEVEL_REACHED_EXAMPLES); unchanged when nothing that names a measure would be left."""
+    link = match_suffix(label, len(label), rules.LEVEL_REACHED_LINKS)
+    if not link:
+        return label
+    subject = label[: -len(link)]
+    verb = match_suffix(subject, len(subject), _LEVEL_VERBS)
+    if verb in rules.RATE_NOUNS:
+        verb = ""  # 工业增速为: the rate is what is measured
+    elif not verb and link != "为":
+        return label
+    subject = subject[: len(subject) - len(verb)]
+    subject = _FROM_WHERE.sub("", subject)  # 补助资金由上年增加到92亿元: the level before
+    while (
+        adverb := match_suffix(subject, len(subject), rules.LEVEL_REACHED_ADVERBS)
+    ) and not subject.endswith(rules.NOT_ADVERBS):
+        subject = subject[: -len(adverb)]
+    if len(subject) < 2 or subject.endswith(("由", "从", "的", "在")) or not usable_label(subject):
+        return label
+    if _A_YEAR.fullmatch(subject):
+        return label
+    opener = match_prefix(subject, 0, rules.LEVEL_REACHED_OPENERS)
+    if opener and len(subject) - len(opener) >= 2:
+        subject = subject[len(opener) :]
+    return subject

@@ -32,6 +32,9 @@ CHINESE_NUMERAL = re.compile(
     + "]+)?"
 )
 
+# The decimal point of a Chinese numeral: 一点二 is 1.2.
+DECIMAL_POINT = "点"
+
 # Written before a numeral to make a fraction: 百分之十一点八 is 11.8%.
 FRACTION_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 

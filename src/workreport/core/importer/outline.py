@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workreport.core.importer import headings, limits
-from workreport.core.importer.chapters import ChapterSequence
+from workreport.core.importer.chapters import ChapterSequence, numeral_value
 from workreport.core.importer.targets import LIST_ITEM, opens_list
 from workreport.core.model import Report, Section, SectionKind
 
@@ -42,6 +42,7 @@ class Outline:
     top: Section | None = None
     open_sections: list[tuple[int, Section]] = field(default_factory=list)
     name: str = ""  # the file, for errors
+    line_leads: set[int] = field(default_factory=set)  # ids of sections a lead line opened
     count: int = 0  # sections opened, checked against limits.MAX_SECTIONS
 
     @property
@@ -112,7 +113,7 @@ def walk(
     read: Reader,
 ) -> None:
     start_of_closing = closing_start(paragraphs, chapter_rule, read)
-    sequence = ChapterSequence()
+    sequence = ChapterSequence(ahead=_chapter_numbers(paragraphs, chapter_rule, read))
     in_closing = False
     in_appendix = False
     target_items = -1  # paragraphs since a target list opened (1. 地区生产总值增长6%；…), or -1
@@ -167,7 +168,7 @@ def walk(
         elif (
             not in_closing
             and (chapter := headings.match_chapter(chapter_rule, text)) is not None
-            and (sequence.opens_chapter(chapter.numbering) or outline.top is None)
+            and (sequence.opens_chapter(chapter.numbering, index - 1) or outline.top is None)
         ):
             # a chapter numbered and not named (1960: a line of 一 alone) is named by its number
             title = _as_written(paragraph, text, chapter.title)
@@ -190,8 +191,55 @@ def walk(
             title = _as_written(paragraph, text, start.title)
             section = outline.open_section(start.rank, start.numbering, title)
             _add(section, paragraph[len(paragraph) - len(start.rest) :] if start.rest else "")
+        elif (
+            start := _lead_line(paragraphs, index, chapter_rule, section_rules, read)
+        ) is not None:
+            title = _as_written(paragraph, text, start.title)
+            section = outline.open_section(start.rank, start.numbering, title)
+            outline.line_leads.add(id(section))
+            _add(section, paragraphs[index])  # its text, never a lead of its own
+            index += 1
         else:
             _add(outline.current, paragraph)
+
+
+def _chapter_numbers(
+    paragraphs: list[str], chapter_rule: headings.LineRule | None, read: Reader
+) -> list[tuple[int, int | None]]:
+    """(index, number) of every paragraph in the chapter style, for the sequence to look ahead."""
+    if chapter_rule is None:
+        return []
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        heading = headings.match_chapter(chapter_rule, read(paragraph))
+        if heading is not None and heading.numbering:
+            found.append((index, numeral_value(heading.numbering)))
+    return found
+
+
+def _lead_line(
+    paragraphs: list[str],
+    index: int,
+    chapter_rule: headings.LineRule | None,
+    section_rules: tuple[headings.SectionRule, ...],
+    read: Reader,
+) -> headings.SectionStart | None:
+    """A short heading line ending in 。 (headings.LINE_LEAD_RULE) at ``index - 1``, when text
+    follows it: a paragraph that opens no heading of its own."""
+    start = headings.match_lead_line(read(paragraphs[index - 1]))
+    if start is None or index >= len(paragraphs):
+        return None
+    following = read(paragraphs[index])
+    if (
+        headings.starts_section(following, section_rules)
+        or headings.DASH_LEAD.match(following) is not None
+        or headings.match_lead_line(following) is not None
+        or headings.match_chapter(chapter_rule, following) is not None
+        or headings.match_appendix(following) is not None
+        or following in headings.CLOSING_HEADINGS
+    ):
+        return None
+    return start
 
 
 def _add(section: Section, paragraph: str) -> None:
@@ -220,6 +268,20 @@ def heading_predicate(
     return is_heading
 
 
+# A chapter title cut inside 《》 over lines is joined up to the line that closes the mark, if it
+# stays a title: no sentence end, at most this long.
+_MAX_JOINED_TITLE = 60
+
+
+def _open_title_mark(heading: str, line: str) -> bool:
+    """Whether ``heading`` leaves a 《 open and ``line`` continues it as a title."""
+    return (
+        heading.count("《") > heading.count("》")
+        and len(heading) + len(line) <= _MAX_JOINED_TITLE
+        and not any(mark in line for mark in "。；;！!？?")
+    )
+
+
 def join_cut_titles(
     lines: list[str],
     chapter_rule: headings.LineRule | None,
@@ -234,6 +296,10 @@ def join_cut_titles(
             continue
         if previous >= 0:
             heading = headings.match_chapter(chapter_rule, read(lines[previous]))
+            if heading is not None and _open_title_mark(lines[previous], line):
+                lines[previous] += line  # 三、关于《 / 国民经济…纲要（草案） / 》的说明
+                lines[index] = ""
+                continue
             if (
                 heading is not None
                 and heading.numbering.endswith("部分")

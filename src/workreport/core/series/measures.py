@@ -10,7 +10,9 @@ after the rules below, each a row with the labels it must turn into the key:
    :mod:`workreport.core.series.periods`): 年均增长, 五年年均增长, 比2002年增长 → 增长;
 3. a label that is only a change word (增长) takes its subject from the figure it follows in the
    same clause: 国内生产总值达到74.4万亿元，增长6.7% → 国内生产总值增长;
-4. review wordings are merged with plan wordings (:data:`REVIEW_WORDINGS`).
+4. review wordings are merged with plan wordings (:data:`REVIEW_WORDINGS`); a fall is an outcome of
+   the rate it lowers (居民消费价格下降0.3% is the outcome of 居民消费价格涨幅, at −0.3: see
+   :func:`signed_value`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from functools import cache
 
 from workreport.core.compare import label_key
 from workreport.core.importer import figure_rules
+from workreport.core.importer.direction import DIRECTION_OF
+from workreport.core.model import Indicator
 
 # Words in a label that say what a figure is compared with, not what it measures.
 COMPARISON_WORDS: tuple[str, ...] = ("比上年同期", "比上年", "较上年", "比去年", "同比")
@@ -35,6 +39,8 @@ REVIEW_WORDINGS: dict[str, str] = {
     "居民消费价格总水平": "居民消费价格",
     "居民消费价格上涨": "居民消费价格涨幅",
     "居民消费价格增长": "居民消费价格涨幅",
+    "居民消费价格下降": "居民消费价格涨幅",
+    "居民消费价格降低": "居民消费价格涨幅",
     "降低": "下降",
 }
 
@@ -65,6 +71,8 @@ EXAMPLES: tuple[MeasureExample, ...] = (
     MeasureExample("居民消费价格总水平上涨", "", "居民消费价格涨幅"),
     MeasureExample("居民消费价格上涨", "", "居民消费价格涨幅"),
     MeasureExample("居民消费价格涨幅", "", "居民消费价格涨幅"),
+    MeasureExample("居民消费价格下降", "", "居民消费价格涨幅"),  # 宁夏 2025: 下降0.3%
+    MeasureExample("居民消费价格总水平下降", "", "居民消费价格涨幅"),
     MeasureExample("城镇新增就业", "", "城镇新增就业"),
     MeasureExample("财政收入增长", "国内生产总值", "财政收入增长"),
     MeasureExample("海洋生产总值增长", "", "海洋生产总值增长"),
@@ -111,3 +119,26 @@ def query_key(query: str) -> str:
     from workreport.core.compare import CONCEPTS
 
     return measure_key(CONCEPTS.get(query, query))
+
+
+_DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
+
+
+def measure_direction(measure: str) -> str:
+    """The way a measure counts as positive: 生产总值增长 and 居民消费价格涨幅 up, 能耗下降 down;
+    empty for a level (城镇调查失业率)."""
+    best, at = "", -1
+    for word in _DIRECTION_WORDS:
+        found = measure.rfind(word)
+        if found > at:
+            best, at = word, found
+    return DIRECTION_OF.get(best, "")
+
+
+def signed_value(indicator: Indicator, measure: str) -> float:
+    """The figure's value as the measure counts it: a fall of a rising measure is negative
+    (居民消费价格下降0.3% → −0.3 of 居民消费价格涨幅); every other value as written."""
+    way = measure_direction(measure)
+    if indicator.direction and way and indicator.direction != way:
+        return -indicator.value
+    return indicator.value

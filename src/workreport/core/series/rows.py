@@ -22,6 +22,7 @@ from workreport.core.series.measures import (
     is_change_only,
     measure_key,
     query_key,
+    signed_value,
 )
 from workreport.core.series.periods import Period, clause_before, period_of
 
@@ -71,11 +72,22 @@ class SeriesRow:
     outcome_reason: OutcomeReason | None
 
     @property
+    def outcome_value(self) -> float | None:
+        """The outcome as its measure counts it: negative for a fall of a rising measure
+        (居民消费价格下降0.3% is −0.3 of 居民消费价格涨幅)."""
+        if self.outcome is None:
+            return None
+        return signed_value(self.outcome.indicator, self.outcome.measure)
+
+    @property
     def verdict(self) -> Verdict | None:
         """Met or missed, by :data:`CEILING_MEASURES`; None without both target and outcome."""
         if self.target is None or self.outcome is None:
             return None
-        target, outcome = self.target.indicator, self.outcome.indicator.value
+        target, outcome = (
+            self.target.indicator,
+            signed_value(self.outcome.indicator, self.outcome.measure),
+        )
         if self.target.measure in CEILING_MEASURES:
             limit = target.high if target.high is not None else target.value
             return Verdict.MET if outcome <= limit else Verdict.MISSED

@@ -58,7 +58,7 @@ def record(row: SeriesRow) -> Record:
         "target_report": None if row.target is None else row.target.report.id,
         "target_sentence": None if target is None else target.sentence,
         "target_reason": None if row.target_reason is None else row.target_reason.value,
-        "outcome_value": None if outcome is None else outcome.value,
+        "outcome_value": row.outcome_value,
         "outcome_report": None if row.outcome is None else row.outcome.report.id,
         "outcome_sentence": None if outcome is None else outcome.sentence,
         "outcome_reason": None if row.outcome_reason is None else row.outcome_reason.value,
@@ -83,7 +83,8 @@ def series_text(rows: list[SeriesRow], region: str, measure: str) -> str:
     lines = [f"{measure} — {region}: target (that year's report) and outcome (the next report)"]
     for row in rows:
         target = figure_as_written(row.target) or "—"
-        outcome = "—" if row.outcome is None else format_number(row.outcome.indicator.value)
+        value = row.outcome_value
+        outcome = "—" if value is None else format_number(value)
         if row.outcome is not None:
             outcome += row.outcome.indicator.unit
         why = [REASONS[r.value] for r in (row.target_reason, row.outcome_reason) if r is not None]
@@ -134,7 +135,9 @@ def view_rows(rows: list[SeriesRow]) -> list[Record]:
             {
                 "year": row.year,
                 "target": figure_as_written(row.target),
-                "outcome": "" if outcome is None else format_number(outcome.value) + outcome.unit,
+                "outcome": ""
+                if outcome is None or row.outcome_value is None
+                else format_number(row.outcome_value) + outcome.unit,
                 "verdict": "" if row.verdict is None else row.verdict.value,
                 "target_reason": "" if row.target_reason is None else row.target_reason.value,
                 "outcome_reason": "" if row.outcome_reason is None else row.outcome_reason.value,
@@ -160,7 +163,7 @@ def chart_points(
                 row.year,
                 None if target is None else target.value,
                 None if target is None else target.high,
-                None if row.outcome is None else row.outcome.indicator.value,
+                row.outcome_value,
             )
         )
     return points

@@ -59,6 +59,11 @@ EXAMPLES: tuple[Row, ...] = (
     ("shared", "城乡居民人均可支配收入分别增长6.8%和8.3%。", "8.3%",
      {"label": "农村居民人均可支配收入增长"}),  # 西藏 2025
     ("shared", "城乡低保标准分别提高13.1%和17.7%。", "13.1%", {"label": "城镇低保标准提高"}),
+    # a 分别 list with no subjects of its own takes those of the levels before it
+    ("shared", "文旅市场持续升温，接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长15.8%和11.5%。",
+     "11.5%", {"label": "旅游总收入增长", "direction": "up"}),  # 江苏 2025
+    ("shared", "文旅市场持续升温，接待境内外游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长15.8%和11.5%。",
+     "15.8%", {"label": "接待境内外游客增长"}),
     # per-unit rates
     ("rate", "城乡低保标准提高到不低于740元/月。", "740元/月",
      {"unit": "元/月", "dimension": "money_per_month", "bound": "at_least"}),  # 湖南 2025

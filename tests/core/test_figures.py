@@ -104,10 +104,15 @@ def test_a_shared_verb_pairs_subjects_and_figures() -> None:
         ("4.8%", 4.8, None, "%", "", "规上工业增加值增长", "growth"),
         ("7.2%", 7.2, None, "%", "", "社会消费品零售总额增长", "growth"),
     ]
-    # one subject for two figures: both take it
+    # 城乡 names two subjects in one word: 城镇 and 农村 (四川 2025)
     assert [r[5] for r in _rows("城乡居民人均可支配收入分别增长4.7%、6.6%。")] == [
+        "城镇居民人均可支配收入增长",
+        "农村居民人均可支配收入增长",
+    ]
+    # one subject for three figures: all take it
+    assert [r[5] for r in _rows("城乡居民人均可支配收入分别增长4.7%、6.6%、5%。")] == [
         "城乡居民人均可支配收入增长"
-    ] * 2
+    ] * 3
 
 
 def test_growth_rates_and_levels() -> None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer import numerals
+from workreport.core.importer.wordlists import match_prefix as match_prefix
+from workreport.core.importer.wordlists import match_suffix as match_suffix
 from workreport.core.units import (
     CHINESE_ROUND_NUMBERS,
     MAGNITUDES,
@@ -108,45 +110,6 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     so that a paragraph of many names and figures takes linear time."""
     index = bisect.bisect_left(spans, (position, position)) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]
-
-
-class _Words:
-    """A word list grouped by length, longest first, so that finding the longest word at a position
-    costs one slice and one set lookup per length instead of one comparison per word."""
-
-    __slots__ = ("by_length",)
-
-    def __init__(self, words: tuple[str, ...]) -> None:
-        lengths = sorted({len(word) for word in words}, reverse=True)
-        self.by_length = tuple(
-            (length, frozenset(word for word in words if len(word) == length)) for length in lengths
-        )
-
-
-_WORD_LISTS: dict[tuple[str, ...], _Words] = {}
-
-
-def _words(options: tuple[str, ...]) -> _Words:
-    words = _WORD_LISTS.get(options)
-    if words is None:
-        words = _WORD_LISTS[options] = _Words(options)
-    return words
-
-
-def match_prefix(text: str, pos: int, options: tuple[str, ...]) -> str:
-    """The longest of ``options`` written at ``pos``, or empty."""
-    for length, words in _words(options).by_length:
-        if (piece := text[pos : pos + length]) in words:
-            return piece
-    return ""
-
-
-def match_suffix(text: str, end: int, options: tuple[str, ...]) -> str:
-    """The longest of ``options`` written right before ``end``, or empty."""
-    for length, words in _words(options).by_length:
-        if end >= length and (piece := text[end - length : end]) in words:
-            return piece
-    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.bounds import bound_of, join_qualifier
 from workreport.core.importer.candidates import (
-    Candidate,
     find_candidates,
     match_prefix,
     match_suffix,
@@ -44,6 +43,7 @@ from workreport.core.importer.direction import (
 from workreport.core.importer.labels import LabelContext, derive_label, level_subject
 from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.importer.sentences import Stops
+from workreport.core.importer.shared_verb import share_verb
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -61,7 +61,6 @@ ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CH
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
 _DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
-_MEASURE_NOUNS = tuple(sorted(rules.MEASURE_NOUNS, key=len, reverse=True))
 _COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
 
@@ -170,17 +169,6 @@ def _value(number: str, high: str) -> tuple[float, float | None]:
     return parse_value(number), (parse_value(high) if high else None)
 
 
-def _shared_list(candidates: list[Candidate], index: int, text: str) -> int:
-    """How many figures from ``index`` on form one list joined by 、 (分别增长4.8%、7.2%)."""
-    count = 1
-    while index + count < len(candidates):
-        previous, following = candidates[index + count - 1], candidates[index + count]
-        if text[previous.end : following.start] not in rules.SHARED_LIST_SEPARATORS:
-            break
-        count += 1
-    return count
-
-
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one paragraph, in reading order."""
     original = text
@@ -196,6 +184,7 @@ def find_figures(text: str) -> list[Figure]:
     previous_direction = ""
     previous_sentence_start = -1
     shared_subjects: list[str] = []  # the subjects of the sentence's last 分别 list
+    levels_before: list[str] = []  # the subjects of the sentence's levels since its last change
     shared: dict[int, tuple[str, str]] = {}  # candidate index → (label, change word) of a 分别 list
     for index, candidate in enumerate(candidates):
         start, unit = candidate.start, candidate.unit
@@ -254,7 +243,14 @@ def find_figures(text: str) -> list[Figure]:
             label, change_word = shared[index]
         elif rules.SHARED_VERB_MARK in label:
             subjects_before = shared_subjects if same_sentence else []
-            shared = _share_verb(candidates, index, text, label, change_word, subjects_before)
+            from_labels = not subjects_before and same_sentence
+            if from_labels:
+                subjects_before = (
+                    levels_before  # 游客超10.9亿人次，旅游总收入超1.3万亿元，分别增长…
+                )
+            shared = share_verb(
+                candidates, index, text, label, change_word, subjects_before, from_labels
+            )
             subjects = label.partition(rules.SHARED_VERB_MARK)[0].split("、")
             shared_subjects = subjects if all(subjects) else subjects_before
             label = shared.get(index, (label, ""))[0]
@@ -322,6 +318,9 @@ def find_figures(text: str) -> list[Figure]:
         previous_subject = _subject(label)
         previous_change_word = change_word
         previous_direction = direction
+        if not same_sentence:
+            levels_before = []
+        levels_before = [*levels_before, _subject(label)] if kind == FigureKind.LEVEL else []
         previous_sentence_start = sentence_start
     if where is not None:
         stops = Stops(original)
@@ -347,50 +346,3 @@ def _subject(label: str) -> str:
     label = label.rstrip(rules.LEVEL_LINKS_CHARS)
     word = match_suffix(label, len(label), _CHANGE_WORDS)
     return label[: len(label) - len(word)] if word else label
-
-
-def _share_verb(
-    candidates: list[Candidate],
-    index: int,
-    text: str,
-    label: str,
-    change_word: str,
-    earlier: list[str],
-) -> dict[int, tuple[str, str]]:
-    """Labels for a list of figures that share one verb through 分别.
-
-    ``规上工业增加值、社会消费品零售总额分别增长4.8%、7.2%``: as many subjects as figures, so each
-    figure takes its own (规上工业增加值增长, 社会消费品零售总额增长). Otherwise every figure takes
-    the whole label without 分别 (城乡居民人均可支配收入分别增长4.7%、6.6% → 城乡居民人均可支配收入增长).
-    """
-    subjects, _, verb = label.partition(rules.SHARED_VERB_MARK)
-    count = _shared_list(candidates, index, text)
-    parts = subjects.split("、")
-    if len(parts) != count:
-        for joiner in rules.SUBJECT_JOINERS:  # 城镇和农村居民人均可支配收入分别增长4.3%和7.1%
-            if len(joined := subjects.split(joiner)) == count:
-                parts = joined
-                break
-    if (
-        len(parts) == count > 1
-        and all(len(part) == 1 for part in parts[:-1])
-        and len(parts[-1]) > 1
-    ):
-        rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
-        parts = [part + rest for part in parts[:-1]] + [parts[-1]]
-    paired = match_prefix(subjects, 0, tuple(rules.PAIRED_SCOPES))
-    if len(parts) != count and count == 2 and paired and len(subjects) > len(paired):
-        rest = subjects[len(paired) :]  # 城乡居民人均可支配收入分别增长6.8%和8.3%
-        parts = [scope + rest for scope in rules.PAIRED_SCOPES[paired]]
-    if not subjects.strip() and len(earlier) == count:
-        parts = earlier  # 分别新认定60家和30家，累计分别达到1016家和591家: the same subjects
-    if len(parts) == count and count > 1 and all(len(part) >= 2 for part in parts):
-        head = match_suffix(parts[-1], len(parts[-1]), _MEASURE_NOUNS)
-        if head and len(parts[-1]) > len(head):
-            parts = [
-                part if part.endswith(rules.MEASURE_ENDINGS) else part + head for part in parts
-            ]  # 汽车、家电、通讯、家具零售额 → 通讯零售额
-        labels = [part + verb for part in parts]
-    else:
-        labels = [subjects + verb] * count
-    return {index + i: (labels[i], change_word) for i in range(count)}

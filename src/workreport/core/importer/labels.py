@@ -134,6 +134,8 @@ def derive_label(context: LabelContext) -> str:
     if raw_after.startswith(("（", "(")):
         raw_after = ""  # 2000人（含重点产业1000人）: a parenthesis, not the thing counted
     after = _counted_noun(_balanced(raw_after.removeprefix("的")))
+    if context.phrase_end < len(context.text):  # the words run up to the next figure: its own
+        after = _strip_trailing(after, rules.QUALIFIERS_BEFORE)  # qualifier is not this label's
     percent_of = raw_after.startswith("的")  # 80%的中小学纳入教联体: a share of the thing after
     threshold = context.text.endswith(rules.THRESHOLD_WORDS, 0, context.unit_end)
     if (

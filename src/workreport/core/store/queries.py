@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from typing import Any
 
 from workreport.core.compare import CONCEPTS, label_key
@@ -161,6 +162,19 @@ def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit
         yield from _hits(cursor, phrase, limit)
     finally:
         cursor.close()  # a Find abandoned half-way holds no read snapshot
+
+
+def find_batches(
+    store: Store, phrase: str, *, size: int = 200, limit: int | None = None
+) -> Iterator[list[Hit]]:
+    """:func:`find`'s hits in lists of up to ``size`` (the first list as soon as it is full, or
+    the search is done): one message per list to a window's thread, not one per hit."""
+    hits = find(store, phrase, limit=limit)
+    try:
+        while batch := list(islice(hits, max(1, size))):
+            yield batch
+    finally:
+        hits.close()
 
 
 def _hits(rows: Iterator[tuple[Any, ...]], phrase: str, limit: int | None) -> Iterator[Hit]:

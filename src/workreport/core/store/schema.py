@@ -97,8 +97,11 @@ def migrate(connection: sqlite3.Connection, name: str, target: int = VERSION) ->
     """Create the tables in an empty store, or bring an older one up to ``target``.
 
     Each step takes the write lock first (``BEGIN IMMEDIATE``) and re-reads the version, so two
-    processes opening the same old store migrate it once.
+    processes opening the same old store migrate it once. A store already at ``target`` is only
+    read: opening it does not wait for another process's write (an import going on).
     """
+    if version(connection) == target:
+        return
     while True:
         connection.execute("BEGIN IMMEDIATE")
         try:

@@ -15,7 +15,7 @@ headings stay where they are, so that it still has its chapters). Then, in a fre
 - a measure across all: every GDP growth figure (goal: at most 1 s);
 - peak memory of the importing process and of its largest worker (goal: at most 600 MB).
 
-Usage: .venv/bin/python benchmarks/scale.py [--reports 100 1000 10000] [--workers N]
+Usage: .venv/bin/python benchmarks/scale.py [--reports 100 1000 10000] [--workers N] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -109,20 +109,34 @@ def first(phrase: str, store: Store) -> Callable[[], object]:
     return lambda: next(queries.find(store, phrase), None)
 
 
-def measure(count: int, workers: int | None) -> dict[str, str]:
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(count: int, workers: int | None, keep: Path | None) -> dict[str, str]:
     folder = build(count)
     files = report_files(folder)
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     with tempfile.TemporaryDirectory(prefix="workreport-scale-store-") as temporary:
-        path = Path(temporary) / "library.sqlite3"
+        path = (keep or Path(temporary)) / f"library-{count}.sqlite3"
+        for old in path.parent.glob(path.name + "*"):
+            old.unlink()
         store = Store(path)
+        load = os.getloadavg()[0]
+        own, children = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         outcomes = import_files(store, files, workers=workers)
         seconds = time.perf_counter() - start
+        own = cpu_seconds(resource.RUSAGE_SELF) - own
+        children = cpu_seconds(resource.RUSAGE_CHILDREN) - children
         failed = [o for o in outcomes if o.error]
         figures = {
             "files": f"{len(files)} ({megabytes:.0f} MB), {len(failed)} failed",
-            "import": f"{megabytes / seconds:.2f} MB/s ({seconds:.0f} s)",
+            "import": f"{megabytes / seconds:.2f} MB/s ({seconds:.0f} s, load before {load:.1f})",
+            "import CPU: workers / writing process": (
+                f"{children:.0f} s / {own:.0f} s: {megabytes / children:.2f} MB per worker CPU s"
+            ),
         }
         start = time.perf_counter()
         import_files(store, files, workers=workers)
@@ -143,7 +157,7 @@ def measure(count: int, workers: int | None) -> dict[str, str]:
         seconds = timed(lambda: queries.measure(store, "gdp_growth"))
         figures["measure gdp_growth, all reports"] = f"{seconds * 1000:.0f} ms"
         store.close()
-        size = sum(p.stat().st_size for p in Path(temporary).iterdir()) / 1e6
+        size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
         figures["store size"] = f"{size:.0f} MB"
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -155,12 +169,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--workers", type=int, help="import processes (default: one per core)")
+    parser.add_argument("--keep", type=Path, help="keep each store in this folder")
     args = parser.parse_args()
     load = os.getloadavg()[0]
     print(f"{os.cpu_count()} cores, load average {load:.1f} at the start; goals: {GOALS}")
     for count in args.reports:
         print(f"\n{count} reports", flush=True)
-        for name, value in measure(count, args.workers).items():
+        for name, value in measure(count, args.workers, args.keep).items():
             print(f"  {name:<42} {value}", flush=True)
     return 0
 

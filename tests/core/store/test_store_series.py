@@ -67,3 +67,24 @@ def test_find_batches_are_finds_hits_in_order(store: Store, size: int) -> None:
     assert 0 < len(batches[-1]) <= size
     assert list(queries.find_batches(store, "高质量发展", size=3, limit=4)) == [hits[:3], hits[3:4]]
     assert list(queries.find_batches(store, "没有这个词组吧")) == []
+
+
+def test_a_tree_lists_groups_then_their_entries(store: Store, reports: list[Report]) -> None:
+    national = [r for r in reports if r.region == "国务院"]
+    years = [r.year for r in national if r.year is not None]
+    groups = store.groups()
+    assert [(g.level, g.region, g.count) for g in groups] == [
+        ("national", "国务院", len(national)),
+        ("provincial", "河南省", 1),
+    ]
+    assert (groups[0].first_year, groups[0].last_year) == (min(years), max(years))
+    entries = store.entries("national", "国务院")
+    assert sorted(e.id for e in entries) == sorted(r.id for r in national)
+    assert [e.id for e in store.entries("provincial")] == ["henan-2025"]
+    assert store.entries("county") == []
+    assert sorted(store.entries("national") + store.entries("provincial"), key=lambda e: e.key) == (
+        store.entries()
+    )
+    first = store.entries()[0]
+    assert store.entry(first.key) == first
+    assert store.entry(10**9) is None

@@ -76,6 +76,17 @@ class Entry:
     characters: int
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """The reports of one level and region: how many, and the years they span."""
+
+    level: str
+    region: str
+    count: int
+    first_year: int | None
+    last_year: int | None
+
+
 ENTRY_SQL = (
     "SELECT key, id, title, region, level, year, date, file, bundled,"
     f" {' + '.join(CHARACTER_COLUMNS)} FROM reports"
@@ -122,8 +133,23 @@ class Store:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def entries(self) -> list[Entry]:
-        return [entry(row) for row in self.connection.execute(ENTRY_SQL + " ORDER BY key")]
+    def entries(self, level: str | None = None, region: str | None = None) -> list[Entry]:
+        """Every report's entry, or those of one level (and region): an indexed query."""
+        if level is None:
+            return [entry(row) for row in self.connection.execute(ENTRY_SQL + " ORDER BY key")]
+        where = " WHERE level = ?" + ("" if region is None else " AND region = ?")
+        values = (level,) if region is None else (level, region)
+        rows = self.connection.execute(ENTRY_SQL + where + " ORDER BY key", values)
+        return [entry(row) for row in rows]
+
+    def groups(self) -> list[Group]:
+        """How many reports each level and region has: what a tree lists before it is opened
+        (one query over an index, whatever the number of reports)."""
+        sql = (
+            "SELECT level, region, count(*), min(year), max(year) FROM reports"
+            " GROUP BY level, region ORDER BY level, region"
+        )
+        return [Group(*row) for row in self.connection.execute(sql)]
 
     def entry(self, key: int) -> Entry | None:
         """The entry of one report (one indexed lookup), None when the store has no ``key``."""

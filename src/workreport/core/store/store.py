@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from workreport.core.store.rows import ReportRows
 
 BUSY_TIMEOUT_MS = 60_000
-MMAP_BYTES = 1 << 30  # address space, not memory: pages are mapped as they are read
+MMAP_BYTES = (
+    0  # no memory map: pages go through the OS cache, and the RSS stays that of the program
+)
 CACHE_KIB = 32_768
 
 _REPORT_COLUMNS = (

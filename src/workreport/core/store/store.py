@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,12 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workreport.core.errors import ReportError
-from workreport.core.model import Report
 from workreport.core.store import schema
 from workreport.core.store.fulltext import fts_text
 from workreport.core.store.location import default_store_path
 
 if TYPE_CHECKING:
+    from workreport.core.model import Report
     from workreport.core.store.rows import ReportRows
 
 BUSY_TIMEOUT_MS = 60_000
@@ -47,6 +46,8 @@ _COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # not needed to list the store at start-up (OpenSSL's load costs ms)
+
     digest = hashlib.sha256()
     with Path(path).open("rb") as handle:
         while chunk := handle.read(1 << 20):

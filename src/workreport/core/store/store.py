@@ -30,9 +30,7 @@ if TYPE_CHECKING:
     from workreport.core.store.rows import ReportRows
 
 BUSY_TIMEOUT_MS = 60_000
-MMAP_BYTES = (
-    0  # no memory map: pages go through the OS cache, and the RSS stays that of the program
-)
+MMAP_BYTES = 0  # no map: pages come through the OS cache; the RSS is the program's own
 CACHE_KIB = 32_768
 
 _REPORT_COLUMNS = (
@@ -116,7 +114,6 @@ class Store:
             self.connection.create_function("fts_text", 1, fts_text, deterministic=True)
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = NORMAL")
-            # reads of a large library go through the OS's page cache without copies
             self.connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self.connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             schema.migrate(self.connection, self.name)
@@ -146,8 +143,7 @@ class Store:
         return [entry(row) for row in rows]
 
     def groups(self) -> list[Group]:
-        """How many reports each level and region has: what a tree lists before it is opened
-        (one query over an index, whatever the number of reports)."""
+        """How many reports each level and region has (an index's): a tree before it opens."""
         sql = (
             "SELECT level, region, count(*), min(year), max(year) FROM reports"
             " GROUP BY level, region ORDER BY level, region"

@@ -49,7 +49,11 @@ def test_a_version_1_store_is_migrated_to_the_current_version(tmp_path: Path) ->
     path = tmp_path / "old.sqlite3"
     _version_1_store(path)
     with Store(path) as store:
-        assert schema.version(store.connection) == schema.VERSION == 2
+        assert schema.version(store.connection) == schema.VERSION == 3
+        plan = store.connection.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM reports GROUP BY level, region"
+        ).fetchall()
+        assert "reports_group" in str(plan)
         assert store.load(1) == load_bundled("china-2025")
         rows = queries.measure(store, "gdp_growth", targets_only=True)
         assert [(r["label"], r["value"], r["qualifier"]) for r in rows] == [
@@ -65,5 +69,5 @@ def test_a_store_of_a_newer_version_is_refused(tmp_path: Path) -> None:
     c = sqlite3.connect(path)
     c.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
     c.close()
-    with pytest.raises(ReportError, match="schema is version 3; this program reads up to 2"):
+    with pytest.raises(ReportError, match="schema is version 4; this program reads up to 3"):
         Store(path)

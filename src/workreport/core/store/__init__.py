@@ -7,6 +7,6 @@ measure across every report; ``folder`` imports a folder of report files on work
 from __future__ import annotations
 
 from workreport.core.store.location import data_folder, default_store_path
-from workreport.core.store.store import Entry, Store, file_sha256
+from workreport.core.store.store import Entry, Group, Store, file_sha256
 
-__all__ = ["Entry", "Store", "data_folder", "default_store_path", "file_sha256"]
+__all__ = ["Entry", "Group", "Store", "data_folder", "default_store_path", "file_sha256"]

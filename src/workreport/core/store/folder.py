@@ -20,10 +20,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workreport.core.errors import ReportError
 from workreport.core.sources.read import SUFFIXES as READABLE
-from workreport.core.store.store import Store
+from workreport.core.store.store import Store, file_sha256
+
+if TYPE_CHECKING:
+    from workreport.core.store.rows import ReportRows
 
 SUFFIXES = frozenset(READABLE)  # what core/sources reads
 
@@ -77,6 +81,20 @@ def report_files(folder: Path) -> list[Path]:
 
 # --- in a worker process -------------------------------------------------------------------------
 
+BATCH_SECONDS = 0.25  # the caller writes what the workers made at most this long ago in one commit
+BATCH_MAX = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file read, hashed and imported by a worker, as the rows the caller writes."""
+
+    path: str
+    stat: tuple[int, int]  # size, mtime_ns when it was hashed: a later change imports it again
+    sha256: str
+    rows: ReportRows | None  # None: the store held these bytes already when the worker looked
+
+
 _worker_store: Store | None = None
 
 
@@ -85,27 +103,63 @@ def _start_worker(store_path: str) -> None:
     _worker_store = Store(Path(store_path))
 
 
-def import_one(store: Store, path: Path) -> Outcome:
-    """Import one file into ``store``; any failure becomes the outcome's one-line reason."""
+def prepare(store: Store, path: Path) -> Prepared | Outcome:
+    """Read, hash and import ``path`` (unless ``store`` holds its bytes) without writing; any
+    failure becomes an outcome's one-line reason."""
+    from workreport.core.library import open_file
+    from workreport.core.store.rows import report_rows
+
     try:
-        key, imported = store.add_file(path)
+        try:
+            stat = path.stat()
+            sha256 = file_sha256(path)
+        except OSError as error:
+            raise ReportError(str(path), "", f"cannot be read ({error.strerror})") from None
+        state = (stat.st_size, stat.st_mtime_ns)
+        if store.key_of_sha(sha256) is not None:
+            return Prepared(str(path), state, sha256, None)
+        report = open_file(path)
+        if not report.id:
+            report.id = path.stem
+        return Prepared(str(path), state, sha256, report_rows(report))
     except ReportError as error:
         problem = error.message
     except Exception as error:  # an importer bug must not end the import of the other files
         text = " ".join(str(error).split())
         problem = f"{path}: cannot be imported ({type(error).__name__}: {text})"
-    else:
-        return Outcome(str(path), key, imported)
-    store.record_failure(path, problem)
     return Outcome(str(path), error=problem)
 
 
-def _work(path: str) -> Outcome:
+def _work(path: str) -> Prepared | Outcome:
     assert _worker_store is not None
-    return import_one(_worker_store, Path(path))
+    return prepare(_worker_store, Path(path))
 
 
 # --- in the caller's process ---------------------------------------------------------------------
+
+
+def write(store: Store, made: list[Prepared | Outcome]) -> list[Outcome]:
+    """Write what workers made in one transaction (the failures too); the outcome of each."""
+    outcomes: list[Outcome] = []
+    with store.batch():
+        for item in made:
+            if isinstance(item, Outcome):
+                store.failure_row(Path(item.path), item.error)
+                outcomes.append(item)
+                continue
+            path = Path(item.path)
+            key, written = store.write_rows(item.rows, item.sha256, file=path, stat=item.stat)
+            if key is None:  # its report was removed since the worker looked: next time
+                outcomes.append(Outcome(item.path, error=f"{path}: changed while it was imported"))
+            else:
+                outcomes.append(Outcome(item.path, key, written))
+    return outcomes
+
+
+def import_one(store: Store, path: Path) -> Outcome:
+    """Import one file into ``store``; any failure becomes the outcome's one-line reason."""
+    [outcome] = write(store, [prepare(store, path)])
+    return outcome
 
 
 def import_files(
@@ -117,8 +171,13 @@ def import_files(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Outcome]:
     """Import ``files`` into ``store`` (the unchanged ones at once, the rest on ``workers``
-    processes, default one per core). ``on_outcome`` hears of each file as it is done; when
-    ``cancelled()`` turns true, no further file is started. Returns the outcomes so far."""
+    processes, default one per core). ``on_outcome`` hears of each file as it is in the store;
+    when ``cancelled()`` turns true, no further file is started. Returns the outcomes so far.
+
+    The workers read and import; this process writes what they made, a batch of up to
+    ``BATCH_SECONDS`` of their work in one transaction: one writer, so no worker waits for the
+    store's lock, and one commit (one segment of the full-text index) per batch, not per file.
+    """
     paths = [Path(p).resolve() for p in files]
     sizes = {p: _size(p) for p in paths}
     progress = Progress(total=len(paths), bytes_total=sum(sizes.values()))
@@ -154,13 +213,14 @@ def import_files(
         initargs=(str(store.path),),
     ) as pool:  # fmt: skip
         queue = iter(pending)
-        running: dict[Future[Outcome], Path] = {}
-
+        running: dict[Future[Prepared | Outcome], Path] = {}
+        made: list[Prepared | Outcome] = []
+        oldest = 0.0
         broken = False
 
         def top_up() -> None:
             nonlocal broken
-            while len(running) < 2 * count and not cancelled() and not broken:
+            while len(running) < 3 * count and not cancelled() and not broken:
                 path = next(queue, None)
                 if path is None:
                     return
@@ -169,18 +229,31 @@ def import_files(
                 except BrokenProcessPool:  # a worker died (out of memory, killed): stop here;
                     broken = True  # the files not started are imported on the next open
 
+        def flush() -> None:
+            for outcome in write(store, made):
+                record(outcome, Path(outcome.path))
+            made.clear()
+
         top_up()
         while running:
-            done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+            done, _ = wait(running, timeout=BATCH_SECONDS, return_when=FIRST_COMPLETED)
             for future in done:
                 path = running.pop(future)
                 try:
-                    outcome = future.result()
+                    item = future.result()
                 except BrokenProcessPool:
                     broken = True
-                    outcome = Outcome(str(path), error=f"{path}: its import worker stopped")
-                record(outcome, path)
-            top_up()
+                    record(Outcome(str(path), error=f"{path}: its import worker stopped"), path)
+                    continue
+                if not made:
+                    oldest = time.monotonic()
+                made.append(item)
+            top_up()  # the workers go on while this process writes
+            due = time.monotonic() - oldest >= BATCH_SECONDS or len(made) >= BATCH_MAX
+            if made and (due or not running):
+                flush()
+        if made:
+            flush()
     return outcomes
 
 

@@ -12,10 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from typing import Any
 
 from workreport.core.compare import CONCEPTS, label_key
 from workreport.core.keywords import ALL_TEXT, CountingRule, TextKind, per_10k, rounded_rate
+from workreport.core.store.counts import report_counts
 from workreport.core.store.fulltext import fts_query
 from workreport.core.store.store import Store
 
@@ -43,12 +45,6 @@ def counted_kinds(rule: CountingRule) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-_COUNT = (
-    "(length(CAST(text AS BLOB)) - length(CAST(replace(text, :word, '') AS BLOB)))"
-    " / length(CAST(:word AS BLOB))"
-)
-
-
 def keyword_counts(
     store: Store,
     words: list[str],
@@ -58,53 +54,41 @@ def keyword_counts(
     rates: bool = False,
 ) -> list[Row]:
     """For each word, a row per report (or year, level, region): the count and, with ``rates``,
-    the characters counted and the rate per 10,000 of them."""
+    the characters counted and the rate per 10,000 of them. The counts come from
+    ``counts.report_counts`` (one query per word, on all cores); reports without the word count
+    0."""
     kinds = counted_kinds(rule)
-    marks = ", ".join(f":k{n}" for n in range(len(kinds)))
-    kind_values = {f"k{n}": kind for n, kind in enumerate(kinds)}
-    characters = " + ".join(f"r.{kind}_characters" for kind in kinds) or "0"
-    if by is GroupBy.REPORT:
-        select = (
-            "SELECT r.id AS report, r.title, r.file, r.region, r.level, r.year,"
-            " coalesce(c.count, 0),"
-            f" {characters}"
-        )
-        group = " ORDER BY r.key"
-    else:
-        column = by.value
-        select = f"SELECT r.{column}, sum(coalesce(c.count, 0)), sum({characters})"
-        group = f" GROUP BY r.{column} ORDER BY r.{column}"
-
-    def sql(indexed: bool) -> str:
-        # only the parts that the index says may hold the word are read
-        holds = " AND rowid IN (SELECT rowid FROM parts_fts WHERE parts_fts MATCH :match)"
-        per_report = (
-            f"SELECT report, sum({_COUNT}) AS count FROM parts"
-            f" WHERE kind IN ({marks or 'NULL'}){holds if indexed else ''} GROUP BY report"
-        )
-        return f"{select} FROM reports r LEFT JOIN ({per_report}) c ON c.report = r.key{group}"
-
+    characters = " + ".join(f"{kind}_characters" for kind in kinds) or "0"
+    reports = store.connection.execute(
+        f"SELECT key, id, title, file, region, level, year, {characters} FROM reports ORDER BY key"
+    ).fetchall()
     rows: list[Row] = []
     for word in words:
         if not word:
             continue
-        match = fts_query(word)
-        query = sql(match is not None)
-        values = {"word": word, "match": match, **kind_values}
-        for found in store.connection.execute(query, values):
-            *names, count, characters = found
-            if by is GroupBy.REPORT:
+        found = report_counts(store, word, kinds)
+        if by is GroupBy.REPORT:
+            for key, *names, counted in reports:
                 row: Row = dict(zip(REPORT_COLUMNS, names, strict=True))
-            else:
-                row = {by.value: names[0]}
-            row |= {"word": word, "count": count}
-            if rates:
-                row |= {
-                    "characters": characters,
-                    "per_10k": rounded_rate(per_10k(count, characters)),
-                }
-            rows.append(row)
+                rows.append(_counted(row, word, found.get(key, 0), counted, rates))
+            continue
+        column = 1 + REPORT_COLUMNS.index(by.value)
+        groups: dict[Any, list[int]] = {}
+        for report in reports:
+            group = groups.setdefault(report[column], [0, 0])
+            group[0] += found.get(report[0], 0)
+            group[1] += report[-1]
+        for name in sorted(groups, key=lambda g: (g is not None, g)):  # NULL first, as in SQL
+            count, counted = groups[name]
+            rows.append(_counted({by.value: name}, word, count, counted, rates))
     return rows
+
+
+def _counted(row: Row, word: str, count: int, characters: int, rates: bool) -> Row:
+    row |= {"word": word, "count": count}
+    if rates:
+        row |= {"characters": characters, "per_10k": rounded_rate(per_10k(count, characters))}
+    return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +145,19 @@ def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit
         yield from _hits(cursor, phrase, limit)
     finally:
         cursor.close()  # a Find abandoned half-way holds no read snapshot
+
+
+def find_batches(
+    store: Store, phrase: str, *, size: int = 200, limit: int | None = None
+) -> Iterator[list[Hit]]:
+    """:func:`find`'s hits in lists of up to ``size`` (the first list as soon as it is full, or
+    the search is done): one message per list to a window's thread, not one per hit."""
+    hits = find(store, phrase, limit=limit)
+    try:
+        while batch := list(islice(hits, max(1, size))):
+            yield batch
+    finally:
+        hits.close()
 
 
 def _hits(rows: Iterator[tuple[Any, ...]], phrase: str, limit: int | None) -> Iterator[Hit]:

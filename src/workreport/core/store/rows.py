@@ -15,6 +15,7 @@ from typing import Any
 from workreport.core.compare import label_key
 from workreport.core.keywords import TextKind, character_count, report_parts
 from workreport.core.model import Indicator, Report, Section, SectionKind
+from workreport.core.store.fulltext import fts_text
 
 SectionRow = tuple[
     int, str, str, str, int, str, str
@@ -36,6 +37,7 @@ class ReportRows:
     sections: list[SectionRow]
     parts: list[PartRow]
     figures: list[tuple[Any, ...]]
+    indexed: list[str]  # each part's text as the full-text index is given it (fulltext.fts_text)
 
 
 def report_rows(report: Report) -> ReportRows:
@@ -74,7 +76,7 @@ def report_rows(report: Report) -> ReportRows:
         header[f"{kind.value}_characters"] = sum(
             character_count(text) for _, part_kind, _, text in parts if part_kind == kind.value
         )
-    return ReportRows(header, sections, parts, figures)
+    return ReportRows(header, sections, parts, figures, [fts_text(part[3]) for part in parts])
 
 
 def report_from_rows(

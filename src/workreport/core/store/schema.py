@@ -4,7 +4,9 @@ Version 1 held reports, the files they came from, sections, text parts (with the
 index) and figures. Version 2 adds each figure's *measure* — ``core/compare.label_key`` of its
 label, indexed — so that a measure across every report is an index lookup, not a Python loop.
 :func:`migrate` brings a store of any older version to :data:`VERSION`, one step at a time, each
-step in the same transaction as its new version number.
+step in the same transaction as its new version number. Version 3 indexes reports by level,
+region and year, so that the window lists a library of thousands group by group
+(``Store.groups``, ``Store.entries(level, region)``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from workreport.core.errors import ReportError
 
-VERSION = 2
+VERSION = 3
 
 # Version 1, as it was created: migrations start from here.
 SCHEMA_1 = """
@@ -84,8 +86,12 @@ def _to_2(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX figures_measure ON figures(measure)")
 
 
+def _to_3(connection: sqlite3.Connection) -> None:
+    connection.execute("CREATE INDEX reports_group ON reports(level, region, year)")
+
+
 # MIGRATIONS[n] takes a store from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_2, 2: _to_3}
 
 
 def version(connection: sqlite3.Connection) -> int:
@@ -97,8 +103,11 @@ def migrate(connection: sqlite3.Connection, name: str, target: int = VERSION) ->
     """Create the tables in an empty store, or bring an older one up to ``target``.
 
     Each step takes the write lock first (``BEGIN IMMEDIATE``) and re-reads the version, so two
-    processes opening the same old store migrate it once.
+    processes opening the same old store migrate it once. A store already at ``target`` is only
+    read: opening it does not wait for another process's write (an import going on).
     """
+    if version(connection) == target:
+        return
     while True:
         connection.execute("BEGIN IMMEDIATE")
         try:

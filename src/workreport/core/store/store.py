@@ -13,22 +13,24 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workreport.core.errors import ReportError
-from workreport.core.model import Report
 from workreport.core.store import schema
 from workreport.core.store.fulltext import fts_text
 from workreport.core.store.location import default_store_path
 
+if TYPE_CHECKING:
+    from workreport.core.model import Report
+    from workreport.core.store.rows import ReportRows
+
 BUSY_TIMEOUT_MS = 60_000
-MMAP_BYTES = 1 << 30  # address space, not memory: pages are mapped as they are read
+MMAP_BYTES = 0  # no map: pages come through the OS cache; the RSS is the program's own
 CACHE_KIB = 32_768
 
 _REPORT_COLUMNS = (
@@ -42,6 +44,8 @@ _COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # not needed to list the store at start-up (OpenSSL's load costs ms)
+
     digest = hashlib.sha256()
     with Path(path).open("rb") as handle:
         while chunk := handle.read(1 << 20):
@@ -73,6 +77,17 @@ class Entry:
     characters: int
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """The reports of one level and region: how many, and the years they span."""
+
+    level: str
+    region: str
+    count: int
+    first_year: int | None
+    last_year: int | None
+
+
 ENTRY_SQL = (
     "SELECT key, id, title, region, level, year, date, file, bundled,"
     f" {' + '.join(CHARACTER_COLUMNS)} FROM reports"
@@ -99,7 +114,6 @@ class Store:
             self.connection.create_function("fts_text", 1, fts_text, deterministic=True)
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = NORMAL")
-            # reads of a large library go through the OS's page cache without copies
             self.connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self.connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             schema.migrate(self.connection, self.name)
@@ -119,8 +133,27 @@ class Store:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def entries(self) -> list[Entry]:
-        return [entry(row) for row in self.connection.execute(ENTRY_SQL + " ORDER BY key")]
+    def entries(self, level: str | None = None, region: str | None = None) -> list[Entry]:
+        """Every report's entry, or those of one level (and region): an indexed query."""
+        if level is None:
+            return [entry(row) for row in self.connection.execute(ENTRY_SQL + " ORDER BY key")]
+        where = " WHERE level = ?" + ("" if region is None else " AND region = ?")
+        values = (level,) if region is None else (level, region)
+        rows = self.connection.execute(ENTRY_SQL + where + " ORDER BY key", values)
+        return [entry(row) for row in rows]
+
+    def groups(self) -> list[Group]:
+        """How many reports each level and region has (an index's): a tree before it opens."""
+        sql = (
+            "SELECT level, region, count(*), min(year), max(year) FROM reports"
+            " GROUP BY level, region ORDER BY level, region"
+        )
+        return [Group(*row) for row in self.connection.execute(sql)]
+
+    def entry(self, key: int) -> Entry | None:
+        """The entry of one report (one indexed lookup), None when the store has no ``key``."""
+        row = self.connection.execute(ENTRY_SQL + " WHERE key = ?", (key,)).fetchone()
+        return None if row is None else entry(row)
 
     def __len__(self) -> int:
         count: int = self.connection.execute("SELECT count(*) FROM reports").fetchone()[0]
@@ -190,23 +223,27 @@ class Store:
 
     def record_failure(self, path: Path, problem: str) -> None:
         """Remember that ``path``, as it is now, is not a report, and why."""
-        path = Path(path).resolve()
+        with self.batch():
+            self.failure_row(Path(path).resolve(), problem)
+
+    def failure_row(self, path: Path, problem: str) -> None:
+        """:meth:`record_failure` inside a transaction the caller holds (:meth:`batch`)."""
         try:
             stat = path.stat()
         except OSError:
             return
-        with self._transaction():
-            self.connection.execute(
-                "INSERT INTO files(path, size, mtime_ns, sha256, problem, program)"
-                " VALUES (?, ?, ?, '', ?, ?) ON CONFLICT(path) DO UPDATE SET"
-                " size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = '',"
-                " problem = excluded.problem, program = excluded.program",
-                (str(path), stat.st_size, stat.st_mtime_ns, problem, _program()),
-            )
+        self.connection.execute(
+            "INSERT INTO files(path, size, mtime_ns, sha256, problem, program)"
+            " VALUES (?, ?, ?, '', ?, ?) ON CONFLICT(path) DO UPDATE SET"
+            " size = excluded.size, mtime_ns = excluded.mtime_ns, sha256 = '',"
+            " problem = excluded.problem, program = excluded.program",
+            (str(path), stat.st_size, stat.st_mtime_ns, problem, _program()),
+        )
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """One write transaction: the write lock first (waiting for it), all or nothing."""
+    def batch(self) -> Iterator[None]:
+        """One write transaction: the write lock first (waiting for it), all or nothing. Writes
+        of several reports in one batch commit together (and cost one commit)."""
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -238,7 +275,7 @@ class Store:
             if not report.id:
                 report.id = path.stem
             return self.add_report(report, sha256, file=path), True
-        with self._transaction():
+        with self.batch():
             self._record_file(path, sha256)
         return key, False
 
@@ -252,15 +289,34 @@ class Store:
         from workreport.core.store.rows import report_rows  # not needed to list the store
 
         rows = report_rows(report)  # before the lock: the lock is held only to write
-        with self._transaction():
-            key = self.key_of_sha(sha256)
-            if key is None:
-                key = self._insert(rows, sha256, "" if file is None else str(file), bundled)
-            if file is not None:
-                self._record_file(Path(file), sha256)
+        with self.batch():
+            key, _ = self.write_rows(rows, sha256, file=file, bundled=bundled)
         return key
 
-    def _insert(self, rows: Any, sha256: str, file: str, bundled: bool) -> int:
+    def write_rows(
+        self,
+        rows: ReportRows | None,
+        sha256: str,
+        *,
+        file: Path | None = None,
+        bundled: bool = False,
+        stat: tuple[int, int] | None = None,
+    ) -> tuple[int | None, bool]:
+        """Inside :meth:`batch`: store ``rows`` unless the store holds ``sha256`` already (then
+        ``rows`` may be None), and say that ``file`` (of ``stat``: size, mtime_ns, as it was
+        when hashed) holds it. (key, whether written); the key is None when ``rows`` is None and
+        the store no longer holds the bytes (removed meanwhile: nothing is recorded)."""
+        key = self.key_of_sha(sha256)
+        written = key is None and rows is not None
+        if key is None:
+            if rows is None:
+                return None, False
+            key = self._insert(rows, sha256, "" if file is None else str(file), bundled)
+        if file is not None:
+            self._record_file(Path(file), sha256, stat)
+        return key, written
+
+    def _insert(self, rows: ReportRows, sha256: str, file: str, bundled: bool) -> int:
         from workreport.core.store.rows import FIGURE_COLUMNS
 
         c = self.connection
@@ -282,10 +338,9 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(first + n, key, *part) for n, part in enumerate(rows.parts)],
         )
-        c.execute(
-            "INSERT INTO parts_fts(rowid, text)"
-            " SELECT rowid, fts_text(text) FROM parts WHERE report = ?",
-            (key,),
+        c.executemany(
+            "INSERT INTO parts_fts(rowid, text) VALUES (?, ?)",
+            [(first + n, indexed) for n, indexed in enumerate(rows.indexed)],
         )
         c.executemany(
             f"INSERT INTO figures(report, {', '.join(_quoted(FIGURE_COLUMNS))})"
@@ -294,17 +349,19 @@ class Store:
         )
         return key
 
-    def _record_file(self, path: Path, sha256: str) -> None:
-        """Say that ``path`` now holds ``sha256``; drop the report of its old bytes if no other
-        file holds them."""
+    def _record_file(self, path: Path, sha256: str, stat: tuple[int, int] | None = None) -> None:
+        """Say that ``path`` (of ``stat``, else as it is now) holds ``sha256``; drop the report of
+        its old bytes if no other file holds them."""
         c = self.connection
-        stat = path.stat()
+        if stat is None:
+            now = path.stat()
+            stat = (now.st_size, now.st_mtime_ns)
         old = c.execute("SELECT sha256 FROM files WHERE path = ?", (str(path),)).fetchone()
         c.execute(
             "INSERT INTO files(path, size, mtime_ns, sha256) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(path) DO UPDATE SET size = excluded.size,"
             " mtime_ns = excluded.mtime_ns, sha256 = excluded.sha256, problem = ''",
-            (str(path), stat.st_size, stat.st_mtime_ns, sha256),
+            (str(path), *stat, sha256),
         )
         if old is not None and old[0] != sha256:
             held = c.execute("SELECT 1 FROM files WHERE sha256 = ?", (old[0],)).fetchone()
@@ -314,7 +371,7 @@ class Store:
 
     def remove(self, key: int) -> None:
         c = self.connection
-        with self._transaction():
+        with self.batch():
             sha = c.execute("SELECT sha256 FROM reports WHERE key = ?", (key,)).fetchone()
             if sha is not None:
                 c.execute("DELETE FROM files WHERE sha256 = ?", (sha[0],))

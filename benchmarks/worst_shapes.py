@@ -2,7 +2,8 @@
 
 Each shape runs in a fresh process (so that its peak memory is its own): it is written to a file,
 then imported (a text) or loaded (a JSON), saved as JSON, loaded again and exported as CSV. Prints
-one line per shape: the outcome (ok, or the one-line refusal), seconds, peak RSS in MB.
+one line per shape: seconds (wall and CPU), peak RSS in MB, the outcome (ok, or the one-line
+refusal).
 
     .venv/bin/python benchmarks/worst_shapes.py [SHAPE ...]
 """
@@ -119,11 +120,12 @@ def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--one":
         with tempfile.TemporaryDirectory() as folder:
             outcome = run_shape(*named[sys.argv[2]], Path(folder))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{outcome}\t{peak:.0f}")
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"{outcome}\t{usage.ru_maxrss / 1024:.0f}\t{usage.ru_utime + usage.ru_stime:.1f}")
         return 0
     names = sys.argv[1:] or list(named)
-    print(f"{'shape':42} {'seconds':>8} {'peak MB':>8}  outcome")
+    # CPU seconds as well as wall seconds: on a shared machine the CPU time is the steadier
+    print(f"{'shape':42} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}  outcome")
     for name in names:
         start = time.perf_counter()
         try:
@@ -134,13 +136,15 @@ def main() -> int:
                 timeout=120,
                 check=False,
             )
-            outcome, _, peak = done.stdout.strip().rpartition("\n")[2].partition("\t")
+            outcome, peak, cpu = (done.stdout.strip().rpartition("\n")[2].split("\t") + ["?"] * 2)[
+                :3
+            ]
             if done.returncode:
-                outcome, peak = f"FAILED: {done.stderr.strip().splitlines()[-1:]}", "?"
+                outcome, peak, cpu = f"FAILED: {done.stderr.strip().splitlines()[-1:]}", "?", "?"
         except subprocess.TimeoutExpired:
-            outcome, peak = "TIMEOUT (120 s)", "?"
+            outcome, peak, cpu = "TIMEOUT (120 s)", "?", "?"
         seconds = time.perf_counter() - start
-        print(f"{name:42} {seconds:8.1f} {peak:>8}  {outcome}", flush=True)
+        print(f"{name:42} {seconds:8.1f} {cpu:>6} {peak:>8}  {outcome}", flush=True)
     return 0
 
 

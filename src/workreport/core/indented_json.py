@@ -44,7 +44,7 @@ def _scalar(value: Any) -> str:
 def _flat(depth: int) -> Callable[[Any], str]:
     """An encoder for a container at ``depth`` whose items are all scalars."""
     separator = ",\n" + " " * (depth + 1)
-    make = json.encoder.c_make_encoder
+    make = getattr(json.encoder, "c_make_encoder", None)  # not in the typeshed stubs
     if make is None:  # no C accelerator (not CPython): the same text, item by item
 
         def encode_items(value: Any) -> str:

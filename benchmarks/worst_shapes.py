@@ -2,7 +2,8 @@
 
 Each shape runs in a fresh process (so that its peak memory is its own): it is written to a file,
 then imported (a text) or loaded (a JSON), saved as JSON, loaded again and exported as CSV. Prints
-one line per shape: the outcome (ok, or the one-line refusal), seconds, peak RSS in MB.
+one line per shape: seconds (wall and CPU), peak RSS in MB, the outcome (ok, or the one-line
+refusal).
 
     .venv/bin/python benchmarks/worst_shapes.py [SHAPE ...]
 """
@@ -14,9 +15,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-CHAPTERS = 35_030
+if TYPE_CHECKING:
+    from workreport.core.model import Report
+
 HEADLINE = "2023年某市政府工作报告\n"
 
 
@@ -28,78 +33,99 @@ def _chapters(body: str) -> str:
     return HEADLINE + "一、工作回顾\n" + body + "\n二、工作安排\n做好工作。\n"
 
 
-SHAPES = {
-    "100000 一、 headings": lambda: _headings(100_000),
-    "1000000 figures, one per line": lambda: _chapters("产值增长5%。\n" * 1_000_000),
-    "1000000 figures, one paragraph": lambda: _chapters("产值增长5%，" * 1_000_000),
-    "19000 figures, one paragraph": lambda: _chapters("产值增长5%，" * 19_000),
-    "19000 figures, no sentence end": lambda: _chapters("产值增长5%" * 19_000),
-    "19000 figures, one per line": lambda: _chapters("产值增长5%。\n" * 19_000),
-    "19000 figures among quoted names": lambda: _chapters("“名称”产值增长5%，" * 19_000),
-    "one 20 MB paragraph": lambda: _chapters("推进改革" * 1_700_000),
-    "2000000 short lines": lambda: _chapters("推进\n" * 2_000_000),
-    "JSON of 35030 chapters": lambda: "json:chapters",
-    "JSON of one section with 45722 figures": lambda: "json:figures",
-}
+# (name with {} for the count, what to write for a count, the count under the size limit)
+Maker = Callable[[int], "str | Report"]
+SHAPES: tuple[tuple[str, Maker, int], ...] = (
+    ("{} 一、 headings", _headings, 100_000),
+    ("{} figures, one per line", lambda n: _chapters("产值增长5%。\n" * n), 1_000_000),
+    ("{} figures, one paragraph", lambda n: _chapters("产值增长5%，" * n), 1_000_000),
+    ("{} figures, one paragraph", lambda n: _chapters("产值增长5%，" * n), 19_000),
+    ("{} figures, no sentence end", lambda n: _chapters("产值增长5%" * n), 19_000),
+    ("{} figures, one per line", lambda n: _chapters("产值增长5%。\n" * n), 19_000),
+    ("{} figures among quoted names", lambda n: _chapters("“名称”产值增长5%，" * n), 19_000),
+    ("one paragraph of {} words", lambda n: _chapters("推进改革" * n), 1_700_000),
+    ("{} short lines", lambda n: _chapters("推进\n" * n), 2_000_000),
+    ("JSON of {} chapters", lambda n: _json_chapters(n), 35_030),
+    ("JSON of one section with {} figures", lambda n: _json_figures(n), 45_722),
+)
 
 
-def _json_report(kind: str) -> object:
+def shapes(scale: float = 1.0) -> dict[str, tuple[Maker, int]]:
+    """The shapes at ``scale`` of their full size: printed name → (maker, count)."""
+    scaled = {}
+    for name, maker, count in SHAPES:
+        size = max(1, round(count * scale))
+        scaled[name.format(size)] = (maker, size)
+    return scaled
+
+
+def _json_chapters(count: int) -> Report:
+    from workreport.core.model import Report, Section, assign_section_ids
+
+    sections = [
+        Section(f"第{i}章", paragraphs=["推进改革，" * 40 + "增长5%。"]) for i in range(count)
+    ]
+    assign_section_ids(sections)
+    return Report(title="报告", sections=sections)
+
+
+def _json_figures(count: int) -> Report:
     from workreport.core.model import Indicator, Report, Section, assign_section_ids
 
-    if kind == "json:chapters":
-        sections = [
-            Section(f"第{i}章", paragraphs=["推进改革，" * 40 + "增长5%。"])
-            for i in range(CHAPTERS)
-        ]
-    else:
-        paragraph = "产值增长5%，" * 45_722
-        figures = [
-            Indicator(
-                "产值增长", 5, "%", "", 5, "%", "percent", 0, 7 * i + 4, 7 * i + 6, "产值增长5%，"
-            )
-            for i in range(45_722)
-        ]
-        sections = [Section("工作回顾", paragraphs=[paragraph], indicators=figures)]
-    report = Report(title="报告", sections=sections)
-    assign_section_ids(report.sections)
-    return report
+    paragraph = "产值增长5%，" * count
+    figures = [
+        Indicator(
+            "产值增长", 5, "%", "", 5, "%", "percent", 0, 7 * i + 4, 7 * i + 6, "产值增长5%，"
+        )
+        for i in range(count)
+    ]
+    sections = [Section("工作回顾", paragraphs=[paragraph], indicators=figures)]
+    assign_section_ids(sections)
+    return Report(title="报告", sections=sections)
 
 
-def run_one(name: str, folder: Path) -> str:
+def run_shape(maker: Maker, count: int, folder: Path) -> str:
+    """What the CLI does with the shape: ``workreport import shape.txt saved.json`` (for a JSON
+    shape, the report is opened as ``export`` opens it), then ``workreport export saved.json -o
+    figures.csv``. Returns "ok (… MB input)" or "refused: <the one-line problem>"."""
     from workreport.core import export
     from workreport.core.errors import ReportError
-    from workreport.core.jsonformat import load_report, save_report
-    from workreport.core.library import import_file
+    from workreport.core.jsonformat import save_report
+    from workreport.core.library import open_report
+    from workreport.core.record import figure_rows
 
-    made = SHAPES[name]()
+    made = maker(count)
     try:
-        if made.startswith("json:"):
-            source = folder / "shape.json"
-            save_report(_json_report(made), source)  # type: ignore[arg-type]
-            del made
-            report = load_report(source)
-        else:
+        if isinstance(made, str):
             source = folder / "shape.txt"
             source.write_text(made, "utf-8")
-            del made
-            report = import_file(source)
+        else:
+            source = folder / "shape.json"
+            save_report(made, source)
+        del made
+        report = open_report(str(source))
+        if not report.id:  # as `workreport import` names it
+            report.id = "saved"
         save_report(report, folder / "saved.json")
-        report = load_report(folder / "saved.json")
-        export.write_csv(export.figure_rows(report), folder / "figures.csv")
+        del report
+        report = open_report(str(folder / "saved.json"))
+        export.write_csv(figure_rows(report), folder / "figures.csv")
     except ReportError as error:
         return f"refused: {error.problem}"
     return f"ok ({source.stat().st_size / 1e6:.1f} MB input)"
 
 
 def main() -> int:
+    named = shapes()
     if len(sys.argv) == 3 and sys.argv[1] == "--one":
         with tempfile.TemporaryDirectory() as folder:
-            outcome = run_one(sys.argv[2], Path(folder))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{outcome}\t{peak:.0f}")
+            outcome = run_shape(*named[sys.argv[2]], Path(folder))
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"{outcome}\t{usage.ru_maxrss / 1024:.0f}\t{usage.ru_utime + usage.ru_stime:.1f}")
         return 0
-    names = sys.argv[1:] or list(SHAPES)
-    print(f"{'shape':42} {'seconds':>8} {'peak MB':>8}  outcome")
+    names = sys.argv[1:] or list(named)
+    # CPU seconds as well as wall seconds: on a shared machine the CPU time is the steadier
+    print(f"{'shape':42} {'seconds':>8} {'CPU s':>6} {'peak MB':>8}  outcome")
     for name in names:
         start = time.perf_counter()
         try:
@@ -110,13 +136,15 @@ def main() -> int:
                 timeout=120,
                 check=False,
             )
-            outcome, _, peak = done.stdout.strip().rpartition("\n")[2].partition("\t")
+            outcome, peak, cpu = (done.stdout.strip().rpartition("\n")[2].split("\t") + ["?"] * 2)[
+                :3
+            ]
             if done.returncode:
-                outcome, peak = f"FAILED: {done.stderr.strip().splitlines()[-1:]}", "?"
+                outcome, peak, cpu = f"FAILED: {done.stderr.strip().splitlines()[-1:]}", "?", "?"
         except subprocess.TimeoutExpired:
-            outcome, peak = "TIMEOUT (120 s)", "?"
+            outcome, peak, cpu = "TIMEOUT (120 s)", "?", "?"
         seconds = time.perf_counter() - start
-        print(f"{name:42} {seconds:8.1f} {peak:>8}  {outcome}", flush=True)
+        print(f"{name:42} {seconds:8.1f} {cpu:>6} {peak:>8}  {outcome}", flush=True)
     return 0
 
 

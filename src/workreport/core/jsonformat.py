@@ -19,7 +19,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from workreport.core import paths
+from workreport.core import indented_json, paths
 from workreport.core.errors import ReportError
 from workreport.core.model import Indicator, Report, Section, SectionKind
 from workreport.core.schema import OutOfRange, SchemaViolation, validate
@@ -82,7 +82,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
 
 
 def dumps_report(report: Report) -> str:
-    return json.dumps(report_to_json(report), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    return indented_json.dumps(report_to_json(report)) + "\n"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -95,7 +95,7 @@ def encode_report(report: Report, name: str = "") -> bytes:
     or is too large to be loaded again."""
     document = report_to_json(report)
     try:
-        data = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+        data = indented_json.dumps(document) + "\n"  # as json.dumps(indent=1) writes it
         encoded = data.encode("utf-8")
     except (ValueError, RecursionError):  # NaN, a lone surrogate, 5,000 digits: say where
         try:

@@ -180,95 +180,14 @@ def _check_object(
             check(value[key], subschema, root, _join(path, key))
 
 
-# --- the fast path: the schema compiled into one predicate per subschema ------------------------
-# A report of 45,000 figures has 700,000 values; :func:`check` builds the path of each as it goes.
-# The compiled predicates only answer "valid or not" (no paths, no messages), and :func:`check`
-# runs only when they say no, to name the place and the problem: both read the same schema.
-
-Predicate = Callable[[Any], bool]
-_NUMBER_TYPES = (int, float)
-
-
-def _type_test(names: list[str]) -> Predicate:
-    def test(value: Any) -> bool:
-        return any(_is_type(value, name) for name in names)
-
-    return test
-
-
-def _compile(schema: dict[str, Any], root: dict[str, Any], memo: dict[str, Predicate]) -> Predicate:
-    if "$ref" in schema:
-        ref: str = schema["$ref"]
-        if ref not in memo:
-            holder: list[Predicate] = []
-            memo[ref] = lambda value: holder[0](value)
-            holder.append(_compile(_resolve(ref, root), root, memo))
-        referenced = memo[ref]
-        rest = {key: item for key, item in schema.items() if key not in ("$ref", "description")}
-        if not rest:
-            return referenced
-        own = _compile(rest, root, memo)
-        return lambda value: referenced(value) and own(value)
-    missing = object()
-    const = schema.get("const", missing)
-    enum = schema.get("enum")
-    names = schema.get("type")
-    type_ok = _type_test(names if isinstance(names, list) else [names]) if names else None
-    properties = {
-        key: _compile(sub, root, memo) for key, sub in schema.get("properties", {}).items()
-    }
-    required = tuple(schema.get("required", ()))
-    closed = schema.get("additionalProperties") is False
-    items = _compile(schema["items"], root, memo) if "items" in schema else None
-    min_items = schema.get("minItems", 0)
-    min_length = schema.get("minLength", 0)
-    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
-    is_date = schema.get("format") == "date"
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-
-    def valid(value: Any) -> bool:
-        if isinstance(value, OutOfRange):
-            return False
-        if const is not missing and (value != const or type(value) is bool):
-            return False
-        if enum is not None and value not in enum:
-            return False
-        if type_ok is not None and not type_ok(value):
-            return False
-        if isinstance(value, dict):
-            if any(key not in value for key in required):
-                return False
-            if closed and any(key not in properties for key in value):
-                return False
-            return all(test(value[key]) for key, test in properties.items() if key in value)
-        if isinstance(value, list):
-            return items is None or (len(value) >= min_items and all(map(items, value)))
-        if isinstance(value, str):
-            if len(value) < min_length or _SURROGATE.search(value) is not None:
-                return False
-            if pattern is not None and not pattern.search(value):
-                return False
-            if is_date and value:
-                try:
-                    datetime.date.fromisoformat(value)
-                except ValueError:
-                    return False
-            return True
-        if isinstance(value, _NUMBER_TYPES) and not isinstance(value, bool):
-            if not -_LARGEST <= value <= _LARGEST:
-                return False
-            if minimum is not None and value < minimum:
-                return False
-            return maximum is None or value <= maximum
-        return True
-
-    return valid
+# --- the fast path: the schema compiled into predicates (schema_compiled) ------------------------
 
 
 @cache
-def _report_predicate() -> Predicate:
-    schema = report_schema()
-    return _compile(schema, schema, {})
+def _report_predicate() -> Callable[[Any], bool]:
+    from workreport.core.schema_compiled import compile_schema  # it builds on this module
+
+    return compile_schema(report_schema())
 
 
 def validate(document: Any) -> None:

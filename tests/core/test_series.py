@@ -243,6 +243,8 @@ def test_gdp_growth_targets_stated_in_prose_before_2005(year: int, national: Ser
     assert row.target is not None, row.target_reason
     assert (row.target.indicator.value, row.target.indicator.high) == (value, high)
     assert row.target.indicator.target
+
+
 def test_a_fall_of_prices_is_an_outcome_of_their_rise_below_zero() -> None:
     assert measure_key("居民消费价格下降") == "居民消费价格涨幅"
     report = load_bundled("ningxia-2025")

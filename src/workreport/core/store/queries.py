@@ -9,7 +9,7 @@ word's, which is the same thing in UTF-8.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import islice
@@ -120,7 +120,7 @@ def sentence_at(text: str, start: int) -> str:
     return text[begin : end_match.end() if end_match else len(text)].strip()
 
 
-def find(store: Store, phrase: str, *, limit: int | None = None) -> Iterator[Hit]:
+def find(store: Store, phrase: str, *, limit: int | None = None) -> Generator[Hit, None, None]:
     """Every part holding ``phrase``, in store order, as they are read: the first come at once.
 
     The full-text index finds the candidates (``fulltext``); a phrase of punctuation alone is

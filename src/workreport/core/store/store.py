@@ -291,6 +291,7 @@ class Store:
         rows = report_rows(report)  # before the lock: the lock is held only to write
         with self.batch():
             key, _ = self.write_rows(rows, sha256, file=file, bundled=bundled)
+        assert key is not None  # rows were given: the report is stored
         return key
 
     def write_rows(

@@ -110,7 +110,9 @@ def report_source(entry: Entry, path: Path) -> ReportSource:
     title = entry.title
     if entry.year and str(entry.year) not in title:
         title = f"{title} ({entry.year})"
-    return ReportSource(f"store:{path}:{entry.key}", title, entry.level, load)
+    return ReportSource(
+        f"store:{path}:{entry.key}", title, entry.level, load, region=entry.region, year=entry.year
+    )
 
 
 class FolderImportDialog(QDialog):

@@ -61,12 +61,10 @@ class LibraryController(QObject):
         window.statusBar().addPermanentWidget(self.busy)
 
     def start(self, select: str) -> None:
-        """Show the groups, and select report ``select`` (else the first)."""
+        """Show the levels, and select report ``select`` (else the first), its groups open."""
         for group in self.tree_model.top.children:
             self.tree.expand(self._view_index(group))
-        first = self.tree_model.find_report(select) or next(
-            iter(self.tree_model.report_nodes()), None
-        )
+        first = self.tree_model.find_report(select) or self.tree_model.first_report()
         if first is not None:
             self.select_node(first)
             self.tree.expand(self._view_index(first))

@@ -31,6 +31,7 @@ from workreport.core.jsonformat import write_atomically
 from workreport.core.model import Report
 from workreport.core.store import Entry, Store, default_store_path
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
+from workreport.gui.library import STORE_PREFIX
 from workreport.gui.tree.node import ReportSource
 
 if TYPE_CHECKING:
@@ -111,7 +112,12 @@ def report_source(entry: Entry, path: Path) -> ReportSource:
     if entry.year and str(entry.year) not in title:
         title = f"{title} ({entry.year})"
     return ReportSource(
-        f"store:{path}:{entry.key}", title, entry.level, load, region=entry.region, year=entry.year
+        f"{STORE_PREFIX}{path}:{entry.key}",
+        title,
+        entry.level,
+        load,
+        region=entry.region,
+        year=entry.year,
     )
 
 

@@ -15,6 +15,8 @@ from workreport.core.model import Report
 from workreport.core.sources import ImportCancelled
 from workreport.gui.tree.node import ReportSource
 
+STORE_PREFIX = "store:"  # the id of a report listed from the library's store: store:<path>:<key>
+
 
 def bundled_sources() -> list[ReportSource]:
     """Every bundled report, unloaded."""

@@ -23,7 +23,7 @@ from workreport.core.model import Report, Section
 from workreport.gui import workers
 from workreport.gui.errors import show_report_error
 from workreport.gui.file_types import open_filter
-from workreport.gui.library import OpenTask, loaded_source
+from workreport.gui.library import STORE_PREFIX, OpenTask, loaded_source
 from workreport.gui.recent_files import RecentFiles
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
 from workreport.gui.tree.node import ReportSource, TreeNode
@@ -68,6 +68,15 @@ class LibraryController(QObject):
         if first is not None:
             self.select_node(first)
             self.tree.expand(self._view_index(first))
+
+    def add_many(self, sources: Sequence[ReportSource]) -> None:
+        """List many reports at once; the level groups stay open and the selection stays."""
+        current = self.current_node()
+        self.tree_model.add_reports(list(sources))
+        for group in self.tree_model.top.children:
+            self.tree.expand(self._view_index(group))
+        if current is not self.tree_model.top:
+            self.select_node(current)
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Sections"))
@@ -173,8 +182,14 @@ class LibraryController(QObject):
         self.load_everything()
         return self.loaded_reports()
 
-    def load_everything(self) -> None:
-        unloaded = [n for n in self.tree_model.report_nodes() if not n.populated]
+    def load_everything(self, *, stored: bool = True) -> None:
+        """Load every listed report (``stored=False``: not those of the library's store, which
+        Find searches through its index instead)."""
+        unloaded = [
+            n
+            for n in self.tree_model.report_nodes()
+            if not n.populated and (stored or not n.source.id.startswith(STORE_PREFIX))
+        ]
         if not unloaded:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -188,7 +203,7 @@ class LibraryController(QObject):
         """Show only the sections that hold ``text``, in every report (all are loaded for it)."""
         if text.strip():
             report = self.report_node()
-            self.load_everything()  # only loaded reports can match
+            self.load_everything(stored=False)  # only loaded reports can match by their text
             self.tree_proxy.set_needle(text)
             self.select_node(report)
             self.tree.expandAll()

@@ -81,7 +81,8 @@ class LibraryTree:
     ) -> tuple[TreeNode, list[TreeNode]]:
         """List ``source`` under its level (or ``level``), region and year: its node, and the
         groups above it (top first)."""
-        level = level or (source.level if source.level in GROUPS else "other")
+        level = level or source.level
+        level = level if level in GROUPS else "other"
         top = self._group(self.top, (level,), "level")
         groups = [top]
         if level != FLAT:

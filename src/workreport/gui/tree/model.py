@@ -80,6 +80,17 @@ class SectionTreeModel(QAbstractItemModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return node
 
+    def add_reports(self, sources: list[ReportSource]) -> None:
+        """List many reports at once (those of the library's store), each under its level,
+        region and year; the views are told once. Reports already listed are left alone."""
+        self.beginResetModel()
+        self._tree.notify = None
+        for source in sources:
+            if source.id not in self._tree.reports:
+                self._tree.add(source)
+        self._tree.notify = self._notify_insert
+        self.endResetModel()
+
     def find_report(self, report_id: str) -> TreeNode | None:
         return self._tree.reports.get(report_id)
 

@@ -41,10 +41,9 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _listed(qtbot, window: MainWindow, library: Path) -> None:  # type: ignore[no-untyped-def]
     task = list_store(window, library)
-    assert task is not None
-    with qtbot.waitSignal(task.listed, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: len(window.library.tree_model.report_nodes()) > COUNT)
+    assert task is not None  # it may be done before a wait for its signal begins
+    qtbot.waitUntil(lambda: len(window.library.tree_model.report_nodes()) > COUNT, timeout=30_000)
+    assert task.wait(10_000)
 
 
 def test_the_stores_reports_are_listed_grouped_and_the_selection_stays(
@@ -138,3 +137,27 @@ def test_without_a_library_find_shows_no_list(window: MainWindow, tmp_path: Path
     panel.set_phrase("创新", at_once=True)
     assert panel.isHidden() and panel.search is None
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_keywords_across_the_library_are_counted_in_the_store(
+    qtbot, window: MainWindow, library: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from workreport.core.store.queries import GroupBy
+    from workreport.core.views.keywords import count_key, report_rows
+    from workreport.gui.keywords.view import LIBRARY_TAB
+
+    view = window.show_keywords()
+    view.library.store_path = library
+    view.tabs.setCurrentIndex(LIBRARY_TAB)
+    view.controls.words_edit.setText("改革 创新")
+    qtbot.waitUntil(lambda: view.library.table.table_model.rowCount() == COUNT, timeout=30_000)
+    rows = view.library.table.table_model.rows
+    (one,) = report_rows(
+        [load_bundled("zhengzhou-hitech-2022")], ["改革", "创新"], view.controls.rule()
+    )
+    assert all(row[count_key("创新")] == one[count_key("创新")] > 0 for row in rows)
+    assert view.library.header.text().startswith(f"{COUNT} reports of the library\n")
+    view.library.by.setCurrentIndex(view.library.by.findData(GroupBy.LEVEL))
+    qtbot.waitUntil(lambda: view.library.table.table_model.rowCount() == 4, timeout=30_000)
+    by_level = {row["level"]: row[count_key("创新")] for row in view.library.table.table_model.rows}
+    assert by_level == {level: one[count_key("创新")] * COUNT // 4 for level in LEVELS}

@@ -237,5 +237,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.store_find is not None:
             self.store_find.stop()
+        if self.keywords is not None:
+            self.keywords.library.wait()
         self.save_state(QSettings())
         super().closeEvent(event)

@@ -228,9 +228,11 @@ class StoreFindPanel(QWidget):
         self.search.start()
 
     def _count_text(self) -> str:
-        return self.tr(
-            "“{text}”: {sentences} sentences in {reports} reports of the library"
-        ).format(text=self.phrase, sentences=len(self.model.rows), reports=len(self.model.reports))
+        sentences = self.tr("%n sentence(s)", "", len(self.model.rows))
+        reports = self.tr("%n report(s)", "", len(self.model.reports))
+        return self.tr("“{text}”: {sentences} in {reports} of the library").format(
+            text=self.phrase, sentences=sentences, reports=reports
+        )
 
     def _on_found(self, batch: list[FoundSentence]) -> None:
         self.model.append(batch)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from workreport.core.errors import ReportError
 from workreport.core.store import Store
@@ -53,7 +53,10 @@ def list_store(window: MainWindow, path: Path | None = None) -> StoreEntries | N
         window.library.add_many(sources)
         if entries:
             window.statusBar().showMessage(
-                window.tr("%n report(s) of the library listed", "", len(entries)), 6000
+                QCoreApplication.translate(
+                    "MainWindow", "%n report(s) of the library listed", "", len(entries)
+                ),
+                6000,
             )
 
     task.listed.connect(on_listed)

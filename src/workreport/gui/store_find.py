@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -220,11 +221,11 @@ class StoreFindPanel(QWidget):
             self.hide()
             return
         self.show()
-        self.status.setText(self.tr("Finding “{text}” in the library…").format(text=self.phrase))
+        self._show_status(self.tr("Finding “{text}” in the library…").format(text=self.phrase))
         self.search = StoreSearch(self.path, self.phrase, self)
         self.search.found.connect(self._on_found)
         self.search.done.connect(self._on_done)
-        self.search.failed.connect(self.status.setText)
+        self.search.failed.connect(self._show_status)
         self.search.start()
 
     def _count_text(self) -> str:
@@ -234,12 +235,24 @@ class StoreFindPanel(QWidget):
             text=self.phrase, sentences=sentences, reports=reports
         )
 
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        # the splitter does not ask a wrapped label for its height: give it every line's
+        self.status.setMinimumHeight(max(self.status.heightForWidth(max(self.width(), 1)), 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
+
     def _on_found(self, batch: list[FoundSentence]) -> None:
         self.model.append(batch)
-        self.status.setText(self._count_text() + self.tr(" (finding more…)"))
+        self._show_status(self._count_text() + self.tr(" (finding more…)"))
 
     def _on_done(self, _total: int) -> None:
-        self.status.setText(self._count_text())
+        self._show_status(self._count_text())
 
     def stop(self) -> None:
         """Stop a search under way and wait for its thread (the window is closing)."""
@@ -275,4 +288,4 @@ class StoreFindPanel(QWidget):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Found in the library"))
         if self.phrase and self.search is None and self.isVisible():
-            self.status.setText(self._count_text())
+            self._show_status(self._count_text())

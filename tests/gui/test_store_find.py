@@ -161,3 +161,15 @@ def test_keywords_across_the_library_are_counted_in_the_store(
     qtbot.waitUntil(lambda: view.library.table.table_model.rowCount() == 4, timeout=30_000)
     by_level = {row["level"]: row[count_key("创新")] for row in view.library.table.table_model.rows}
     assert by_level == {level: one[count_key("创新")] * COUNT // 4 for level in LEVELS}
+
+
+def test_compare_and_series_do_not_load_the_whole_store(
+    qtbot, window: MainWindow, library: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _listed(qtbot, window, library)
+    window.show_compare()
+    window.show_series()
+    stored = [
+        n for n in window.library.tree_model.report_nodes() if n.source.id.startswith("store:")
+    ]
+    assert len(stored) == COUNT and not any(n.populated for n in stored)

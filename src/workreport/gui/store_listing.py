@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 
 class StoreEntries(QThread):
-    """Reads the entries of the reports added from files; ``listed`` (list[Entry]) or ``failed``."""
+    """Reads the entries of the reports added from files: ``listed`` (list[Entry], and their
+    ReportSources made here, off the window's thread) or ``failed``."""
 
-    listed = Signal(object)
+    listed = Signal(object, object)
     failed = Signal(str)
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -30,26 +31,27 @@ class StoreEntries(QThread):
         self.path = path
 
     def run(self) -> None:
+        from workreport.gui.folder_import import report_source
+
         try:
             with Store(self.path) as store:
                 entries = [e for e in store.entries() if not e.bundled]
         except ReportError as error:
             self.failed.emit(error.message)
             return
-        self.listed.emit(entries)
+        self.listed.emit(entries, [report_source(entry, self.path) for entry in entries])
 
 
 def list_store(window: MainWindow, path: Path | None = None) -> StoreEntries | None:
     """Start listing the store's reports in ``window``'s tree; None when there is no store."""
-    from workreport.gui.folder_import import report_source, store_path
+    from workreport.gui.folder_import import store_path
 
     path = path or window.store_path or store_path()
     if not path.exists():
         return None
     task = StoreEntries(path, window)
 
-    def on_listed(entries: list) -> None:  # type: ignore[type-arg]
-        sources = [report_source(entry, path) for entry in entries]
+    def on_listed(entries: list, sources: list) -> None:  # type: ignore[type-arg]
         window.library.add_many(sources)
         if entries:
             window.statusBar().showMessage(

@@ -102,6 +102,13 @@ class LibraryTree:
         self.reports.setdefault(source.id, node)
         return node, groups
 
+    def add_many(self, sources: list[ReportSource]) -> None:
+        """List ``sources`` not listed yet, each under its level, region and year."""
+        listed = self.reports
+        for source in sources:
+            if source.id not in listed:
+                self.add(source)
+
     def first_report(self) -> TreeNode | None:
         """The first report in the tree's order."""
         node = self.top

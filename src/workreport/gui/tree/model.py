@@ -84,11 +84,10 @@ class SectionTreeModel(QAbstractItemModel):
         """List many reports at once (those of the library's store), each under its level,
         region and year; the views are told once. Reports already listed are left alone."""
         self.beginResetModel()
-        self._tree.notify = None
-        for source in sources:
-            if source.id not in self._tree.reports:
-                self._tree.add(source)
-        self._tree.notify = self._notify_insert
+        tree = self._tree
+        tree.notify = None
+        tree.add_many(sources)
+        tree.notify = self._notify_insert
         self.endResetModel()
 
     def find_report(self, report_id: str) -> TreeNode | None:

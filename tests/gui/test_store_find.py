@@ -173,3 +173,28 @@ def test_compare_and_series_do_not_load_the_whole_store(
         n for n in window.library.tree_model.report_nodes() if n.source.id.startswith("store:")
     ]
     assert len(stored) == COUNT and not any(n.populated for n in stored)
+
+
+def test_a_sentence_of_a_bundled_report_opens_the_bundled_entry(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "library.sqlite3"
+    base = load_bundled("zhengzhou-hitech-2022")
+    with Store(path) as store:
+        store.add_report(base, "bundled-sha", bundled=True)
+        store.add_report(dataclasses.replace(base, id="added", title="另一份"), "added-sha")
+    window.store_path = path
+    panel = window.find_in_library()
+    panel.set_phrase("高新区", at_once=True)
+    with qtbot.waitSignal(panel.search.done, timeout=60_000):
+        pass
+    assert {row.title for row in panel.model.rows} == {base.title, "另一份"}
+    listed = len(window.library.tree_model.report_nodes())
+    bundled_row = next(n for n, row in enumerate(panel.model.rows) if row.title == base.title)
+    panel.show_row(panel.model.index(bundled_row, 0))
+    assert window.library.report_node().source.id == "zhengzhou-hitech-2022"
+    assert len(window.library.tree_model.report_nodes()) == listed
+    added_row = next(n for n, row in enumerate(panel.model.rows) if row.title == "另一份")
+    panel.show_row(panel.model.index(added_row, 0))
+    assert window.library.report_node().source.id.startswith("store:")
+    assert len(window.library.tree_model.report_nodes()) == listed + 1

@@ -274,7 +274,11 @@ class StoreFindPanel(QWidget):
                 entry = entry_by_key(store, row.key)
             if entry is None:  # removed since it was found
                 return
-            node = library.tree_model.add_report(report_source(entry, self.path), entry.level)
+            # a bundled report is listed under its own id already
+            node = library.tree_model.find_report(entry.id) if entry.bundled else None
+            if node is None:
+                source = report_source(entry, self.path)
+                node = library.tree_model.add_report(source, entry.level)
         library.select_node(node)
         if not node.populated:
             return

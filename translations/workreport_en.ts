@@ -518,6 +518,17 @@
     </message>
 </context>
 <context>
+    <name>FoundModel</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -732,6 +743,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{word}” per 10,000 characters, per report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +780,14 @@
     </message>
     <message>
         <source>The words in every loaded report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words in every report of the library, by report, year, level or region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +859,36 @@
     <message>
         <source>Wrote {path}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Keywords across the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty: File ▸ Open Folder… adds reports to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting across the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of the library</source>
+        <translation>
+            <numerusform>%n report of the library</numerusform>
+            <numerusform>%n reports of the library</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,11 +1006,26 @@ Data source: {source}</source>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1146,39 @@ Data source: {source}</source>
     </message>
     <message>
         <source>Measures some report of the region sets as a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreFindPanel</name>
+    <message>
+        <source>Finding “{text}” in the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n sentence</numerusform>
+            <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{text}”: {sentences} in {reports} of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (finding more…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -516,6 +516,17 @@
     </message>
 </context>
 <context>
+    <name>FoundModel</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+</context>
+<context>
     <name>KeywordControls</name>
     <message>
         <source>&amp;Words:</source>
@@ -731,6 +742,14 @@
         <translation>年份</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
         <source>“{word}” per 10,000 characters, per report</source>
         <translation>各报告“{word}”每万字频次</translation>
     </message>
@@ -761,6 +780,14 @@
     <message>
         <source>The words in every loaded report</source>
         <translation>这些词在每份已加载报告中的情况</translation>
+    </message>
+    <message>
+        <source>Across the &amp;Library</source>
+        <translation>全库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The words in every report of the library, by report, year, level or region</source>
+        <translation>这些词在库中每份报告中的情况，可按报告、年份、级别或地区汇总</translation>
     </message>
 </context>
 <context>
@@ -831,6 +858,35 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Keywords across the library</source>
+        <translation>全库关键词</translation>
+    </message>
+    <message>
+        <source>Group b&amp;y:</source>
+        <translation>汇总方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Type one or more words to count them.</source>
+        <translation>输入一个或多个词进行统计。</translation>
+    </message>
+    <message>
+        <source>The library is empty: File ▸ Open Folder… adds reports to it.</source>
+        <translation>库中还没有报告：用“文件 ▸ 打开文件夹…”添加报告。</translation>
+    </message>
+    <message>
+        <source>Counting across the library…</source>
+        <translation>正在统计全库…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of the library</source>
+        <translation>
+            <numerusform>库中 %n 份报告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -953,10 +1009,24 @@ Data source: {source}</source>
 <context>
     <name>SectionTreeModel</name>
     <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 个数据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区不详</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>年份不详</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1148,37 @@ Data source: {source}</source>
     <message>
         <source>Measures some report of the region sets as a target</source>
         <translation>该地区报告中设为目标的指标</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFindPanel</name>
+    <message>
+        <source>Finding “{text}” in the library…</source>
+        <translation>正在全库查找“{text}”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{text}”: {sentences} in {reports} of the library</source>
+        <translation>“{text}”：库中 {reports}，共 {sentences}</translation>
+    </message>
+    <message>
+        <source> (finding more…)</source>
+        <translation>（仍在查找…）</translation>
+    </message>
+    <message>
+        <source>Found in the library</source>
+        <translation>全库查找结果</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,14 @@ def run_window(spec: str | None) -> int:
     window.show()
     if path is not None:
         window.library.open_path(path)
+    QTimer.singleShot(0, lambda: _list_store(window))  # once the window is up
     return app.exec()
+
+
+def _list_store(window: MainWindow) -> None:
+    from workreport.gui.store_listing import list_store  # the store, when there is one
+
+    list_store(window)
 
 
 SCREENSHOT_VIEWS: tuple[str, ...] = ("figures", "keywords", "compare", "series")

@@ -31,6 +31,8 @@ from workreport.core.jsonformat import write_atomically
 from workreport.core.model import Report
 from workreport.core.store import Entry, Store, default_store_path
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
+from workreport.core.store.lookup import entry_by_key
+from workreport.gui.library import STORE_PREFIX
 from workreport.gui.tree.node import ReportSource
 
 if TYPE_CHECKING:
@@ -97,7 +99,9 @@ class FolderImport(QThread):
 
 
 def _entry(store: Store, key: int) -> Entry:
-    return next(e for e in store.entries() if e.key == key)
+    found = entry_by_key(store, key)  # one indexed look-up, not a scan per report landed
+    assert found is not None, "a report just committed is in the store"
+    return found
 
 
 def report_source(entry: Entry, path: Path) -> ReportSource:
@@ -110,7 +114,14 @@ def report_source(entry: Entry, path: Path) -> ReportSource:
     title = entry.title
     if entry.year and str(entry.year) not in title:
         title = f"{title} ({entry.year})"
-    return ReportSource(f"store:{path}:{entry.key}", title, entry.level, load)
+    return ReportSource(
+        f"{STORE_PREFIX}{path}:{entry.key}",
+        title,
+        entry.level,
+        load,
+        region=entry.region,
+        year=entry.year,
+    )
 
 
 class FolderImportDialog(QDialog):

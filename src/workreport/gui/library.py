@@ -15,18 +15,33 @@ from workreport.core.model import Report
 from workreport.core.sources import ImportCancelled
 from workreport.gui.tree.node import ReportSource
 
+STORE_PREFIX = "store:"  # the id of a report listed from the library's store: store:<path>:<key>
+
 
 def bundled_sources() -> list[ReportSource]:
     """Every bundled report, unloaded."""
     return [
-        ReportSource(entry.id, entry.title, entry.level, partial(load_bundled, entry.id))
+        ReportSource(
+            entry.id,
+            entry.title,
+            entry.level,
+            partial(load_bundled, entry.id),
+            region=entry.region,
+            year=entry.year,
+        )
         for entry in list_bundled()
     ]
 
 
 def loaded_source(report: Report, source_id: str = "") -> ReportSource:
     return ReportSource(
-        source_id or report.title, report.title, report.level, lambda: report, report
+        source_id or report.title,
+        report.title,
+        report.level,
+        lambda: report,
+        report,
+        region=report.region,
+        year=report.year,
     )
 
 

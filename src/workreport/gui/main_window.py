@@ -7,6 +7,7 @@ in front, saved state) and by the views; the menus call the controllers' command
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from workreport.gui.compare.view import CompareView
     from workreport.gui.keywords import KeywordsView
     from workreport.gui.series import SeriesView
+    from workreport.gui.store_find import StoreFindPanel
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -55,7 +57,13 @@ class MainWindow(QMainWindow):
         self.views = ViewsController(self, window_views(), self.library)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(self.library.tree)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)  # the tree; Find in the library
+        self.side.setObjectName("SideSplitter")
+        self.side.addWidget(self.library.tree)
+        self.side.setChildrenCollapsible(False)
+        self.store_path: Path | None = None  # the library's store (None: the user's)
+        self.store_find: StoreFindPanel | None = None  # made when Find is first used
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.views.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -126,8 +134,22 @@ class MainWindow(QMainWindow):
         self.views.set_node(node)
         self._show_counts()
 
+    def find_in_library(self) -> StoreFindPanel:
+        """The list of sentences found in the library's store, below the tree."""
+        if self.store_find is None:
+            from workreport.gui.folder_import import store_path
+            from workreport.gui.store_find import StoreFindPanel
+
+            self.store_find = StoreFindPanel(self, self.store_path or store_path())
+            self.side.addWidget(self.store_find)
+            self.side.setSizes([500, 300])
+            self.store_find.retranslate()
+        return self.store_find
+
     def _on_needle_changed(self, text: str) -> None:
         self.menus.clear_find_action.setEnabled(bool(text))
+        if text.strip() or self.store_find is not None:
+            self.find_in_library().set_phrase(text)
         self.library.set_needle(text)
         self.detail.table.proxy.set_needle(text)
         self._show_counts()
@@ -158,6 +180,8 @@ class MainWindow(QMainWindow):
             self.open_progress.retranslate()
         self.find_bar.retranslate()
         self.library.retranslate()
+        if getattr(self, "store_find", None) is not None:
+            self.store_find.retranslate()  # type: ignore[union-attr]
         self.views.retranslate()
         node = self.library.current_node()
         if not node.is_group:
@@ -211,5 +235,9 @@ class MainWindow(QMainWindow):
         save_state(self, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.store_find is not None:
+            self.store_find.stop()
+        if self.keywords is not None:
+            self.keywords.library.wait()
         self.save_state(QSettings())
         super().closeEvent(event)

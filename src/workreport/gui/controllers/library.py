@@ -23,7 +23,7 @@ from workreport.core.model import Report, Section
 from workreport.gui import workers
 from workreport.gui.errors import show_report_error
 from workreport.gui.file_types import open_filter
-from workreport.gui.library import OpenTask, loaded_source
+from workreport.gui.library import STORE_PREFIX, OpenTask, loaded_source
 from workreport.gui.recent_files import RecentFiles
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
 from workreport.gui.tree.node import ReportSource, TreeNode
@@ -61,15 +61,22 @@ class LibraryController(QObject):
         window.statusBar().addPermanentWidget(self.busy)
 
     def start(self, select: str) -> None:
-        """Show the groups, and select report ``select`` (else the first)."""
+        """Show the levels, and select report ``select`` (else the first), its groups open."""
         for group in self.tree_model.top.children:
             self.tree.expand(self._view_index(group))
-        first = self.tree_model.find_report(select) or next(
-            iter(self.tree_model.report_nodes()), None
-        )
+        first = self.tree_model.find_report(select) or self.tree_model.first_report()
         if first is not None:
             self.select_node(first)
             self.tree.expand(self._view_index(first))
+
+    def add_many(self, sources: Sequence[ReportSource]) -> None:
+        """List many reports at once; the level groups stay open and the selection stays."""
+        current = self.current_node()
+        self.tree_model.add_reports(list(sources))
+        for group in self.tree_model.top.children:
+            self.tree.expand(self._view_index(group))
+        if current is not self.tree_model.top:
+            self.select_node(current)
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(self.tr("Sections"))
@@ -172,11 +179,20 @@ class LibraryController(QObject):
         ]
 
     def all_reports(self) -> list[Report]:
-        self.load_everything()
+        """The bundled and opened reports, all loaded, and those of the library's store that are
+        loaded already (thousands of them are not loaded for Compare and Series: the store
+        answers across all of them, as Find and Keywords ▸ Across the Library do)."""
+        self.load_everything(stored=False)
         return self.loaded_reports()
 
-    def load_everything(self) -> None:
-        unloaded = [n for n in self.tree_model.report_nodes() if not n.populated]
+    def load_everything(self, *, stored: bool = True) -> None:
+        """Load every listed report (``stored=False``: not those of the library's store, which
+        Find searches through its index instead)."""
+        unloaded = [
+            n
+            for n in self.tree_model.report_nodes()
+            if not n.populated and (stored or not n.source.id.startswith(STORE_PREFIX))
+        ]
         if not unloaded:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -190,7 +206,7 @@ class LibraryController(QObject):
         """Show only the sections that hold ``text``, in every report (all are loaded for it)."""
         if text.strip():
             report = self.report_node()
-            self.load_everything()  # only loaded reports can match
+            self.load_everything(stored=False)  # only loaded reports can match by their text
             self.tree_proxy.set_needle(text)
             self.select_node(report)
             self.tree.expandAll()

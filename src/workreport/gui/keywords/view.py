@@ -1,7 +1,8 @@
 """The Keywords view: type words, see how often they occur where, and in what context.
 
-Three pages under one row of inputs: counts per chapter and subsection with every occurrence in
-context, the top words of the selected section, and the words across the loaded reports. Every
+Four pages under one row of inputs: counts per chapter and subsection with every occurrence in
+context, the top words of the selected section, the words across the loaded reports, and the words
+across every report of the library's store (counted there, in SQL). Every
 figure sits under a line stating the counting rule, and copies carry the rule in their source line.
 
 The view draws lazily: while hidden it only remembers the context, and of its pages it draws the one
@@ -20,6 +21,7 @@ from workreport.core.model import Report, Section
 from workreport.gui.keywords.across_page import AcrossPage
 from workreport.gui.keywords.controls import KeywordControls
 from workreport.gui.keywords.counts_page import CountsPage
+from workreport.gui.keywords.library_page import LibraryPage
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.top_words_page import TopWordsPage
 from workreport.gui.view_protocol import TableAndChartCommands
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from workreport.gui.tree.node import TreeNode
     from workreport.gui.view_protocol import Library
 
-COUNTS_TAB, TOP_WORDS_TAB, ACROSS_TAB = 0, 1, 2
+COUNTS_TAB, TOP_WORDS_TAB, ACROSS_TAB, LIBRARY_TAB = 0, 1, 2, 3
 
 
 class KeywordsView(QWidget, TableAndChartCommands):
@@ -48,10 +50,12 @@ class KeywordsView(QWidget, TableAndChartCommands):
         self.counts = CountsPage()
         self.top_words = TopWordsPage()
         self.across = AcrossPage()
-        self.pages: list[CountsPage | TopWordsPage | AcrossPage] = [
+        self.library = LibraryPage()
+        self.pages: list[CountsPage | TopWordsPage | AcrossPage | LibraryPage] = [
             self.counts,
             self.top_words,
             self.across,
+            self.library,
         ]
         self.tabs = QTabWidget(self)
         for page in self.pages:
@@ -80,6 +84,11 @@ class KeywordsView(QWidget, TableAndChartCommands):
         )
         self.tabs.setTabText(ACROSS_TAB, self.tr("Across &Reports"))
         self.tabs.setTabToolTip(ACROSS_TAB, self.tr("The words in every loaded report"))
+        self.tabs.setTabText(LIBRARY_TAB, self.tr("Across the &Library"))
+        self.tabs.setTabToolTip(
+            LIBRARY_TAB,
+            self.tr("The words in every report of the library, by report, year, level or region"),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,6 +6,7 @@ library lists every bundled report at start-up without loading any.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,22 +20,12 @@ from PySide6.QtCore import (
 )
 
 from workreport.core.errors import ReportError
-from workreport.gui.tree.node import NodeKind, ReportSource, TreeNode, populate, report_node
+from workreport.gui.tree.groups import FLAT, LibraryTree
+from workreport.gui.tree.node import ReportSource, TreeNode, populate
 
 Index = QModelIndex | QPersistentModelIndex
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# Groups in the order they are listed; "files" holds reports opened from disk.
-GROUPS: tuple[str, ...] = (
-    "national",
-    "provincial",
-    "prefectural",
-    "county",
-    "zone",
-    "other",
-    "files",
-)
 
 
 def group_title(key: str) -> str:
@@ -51,57 +42,59 @@ def group_title(key: str) -> str:
 
 
 class SectionTreeModel(QAbstractItemModel):
-    """Groups → reports → sections; one column."""
+    """Level → region → year groups → reports → sections; one column.
+
+    Opened files, pasted text and the like are listed flat under their own top group.
+    """
 
     loadFailed = Signal(str)  # a report could not be loaded: the message
 
     def __init__(self, sources: list[ReportSource] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._top = TreeNode(NodeKind.GROUP, "")
-        self._groups: dict[str, TreeNode] = {}
-        for source in sources or []:
-            self._add(source)
+        self._tree = LibraryTree()
+        for source in sources or []:  # no view yet: the first listing sends no signals
+            self._tree.add(source)
+        self._tree.notify = self._notify_insert
 
     # --- structure ----------------------------------------------------------------------------
 
     @property
     def top(self) -> TreeNode:
-        return self._top
+        return self._tree.top
 
     def report_nodes(self) -> list[TreeNode]:
-        return [report for group in self._top.children for report in group.children]
+        return list(self._tree.reports.values())
 
-    def _group(self, key: str) -> TreeNode:
-        if key not in self._groups:
-            order = GROUPS.index(key) if key in GROUPS else len(GROUPS)
-            position = sum(1 for g in self._top.children if GROUPS.index(g.label) < order)
-            group = TreeNode(NodeKind.GROUP, key, parent=self._top)
-            self.beginInsertRows(QModelIndex(), position, position)
-            self._top.children.insert(position, group)
-            for row, node in enumerate(self._top.children):
-                node.row = row
-            self._groups[key] = group
-            self.endInsertRows()
-        return self._groups[key]
+    def group_nodes(self) -> list[TreeNode]:
+        return list(self._tree.groups.values())
 
-    def _add(self, source: ReportSource, group_key: str | None = None) -> TreeNode:
-        key = group_key or (source.level if source.level in GROUPS else "other")
-        group = self._group(key)
-        row = len(group.children)
-        self.beginInsertRows(self.index_of(group), row, row)
-        node = report_node(source, group)
-        self.endInsertRows()
+    def _notify_insert(self, parent: TreeNode, position: int) -> Callable[[], None]:
+        self.beginInsertRows(self.index_of(parent), position, position)
+        return self.endInsertRows
+
+    def add_report(self, source: ReportSource, group_key: str = FLAT) -> TreeNode:
+        """List another report (under ``group_key``: a level, or opened files); its node."""
+        node, groups = self._tree.add(source, group_key)
+        for group in groups[:-1]:  # the counts shown above the new row
+            index = self.index_of(group)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return node
 
-    def add_report(self, source: ReportSource, group_key: str = "files") -> TreeNode:
-        """List another report (one opened from a file); returns its node."""
-        return self._add(source, group_key)
+    def add_reports(self, sources: list[ReportSource]) -> None:
+        """List many reports at once (those of the library's store), each under its level,
+        region and year; the views are told once. Reports already listed are left alone."""
+        self.beginResetModel()
+        tree = self._tree
+        tree.notify = None
+        tree.add_many(sources)
+        tree.notify = self._notify_insert
+        self.endResetModel()
 
     def find_report(self, report_id: str) -> TreeNode | None:
-        return next(
-            (n for n in self.report_nodes() if n.source is not None and n.source.id == report_id),
-            None,
-        )
+        return self._tree.reports.get(report_id)
+
+    def first_report(self) -> TreeNode | None:
+        return self._tree.first_report()
 
     def ensure_loaded(self, node: TreeNode) -> bool:
         """Load a report node's report and list its sections; False (and loadFailed) on error."""
@@ -127,12 +120,12 @@ class SectionTreeModel(QAbstractItemModel):
 
     def node(self, index: Index) -> TreeNode:
         if not index.isValid():
-            return self._top
+            return self._tree.top
         node: TreeNode = index.internalPointer()
         return node
 
     def index_of(self, node: TreeNode) -> QModelIndex:
-        if node is self._top or node.parent is None:
+        if node is self._tree.top or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row, 0, node)
 
@@ -148,7 +141,7 @@ class SectionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         parent = self.node(index).parent
-        if parent is None or parent is self._top:
+        if parent is None or parent is self._tree.top:
             return QModelIndex()
         return self.index_of(parent)
 
@@ -177,10 +170,12 @@ class SectionTreeModel(QAbstractItemModel):
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.is_group:
-                return f"{group_title(node.label)} ({len(node.children)})"
+                return f"{self.group_name(node)} ({node.count})"
             return node.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [node.title if not node.is_group else group_title(node.label)]
+            lines = [node.title if not node.is_group else self.group_name(node)]
+            if node.is_group:
+                lines.append(self.tr("%n report(s)", "", node.count))
             if node.gloss:
                 lines.append(node.gloss)
             if node.is_report and node.source is not None:
@@ -192,10 +187,18 @@ class SectionTreeModel(QAbstractItemModel):
             return node
         return None
 
+    def group_name(self, node: TreeNode) -> str:
+        """A group's name: its level, its region or its year (or that it is not known)."""
+        if node.tier == "level":
+            return group_title(node.label)
+        if node.label:
+            return node.label
+        return self.tr("Region unknown") if node.tier == "region" else self.tr("Year unknown")
+
     def retranslate(self) -> None:
-        if self._top.children:
-            first, last = self.index(0, 0), self.index(len(self._top.children) - 1, 0)
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+        for group in self._tree.groups.values():
+            index = self.index_of(group)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
 
 class SectionFilterProxy(QSortFilterProxyModel):

@@ -1,4 +1,5 @@
-"""Plain nodes of the library tree: level groups → reports → chapters → subsections.
+"""Plain nodes of the library tree: level → region → year groups → reports → chapters →
+subsections.
 
 A report node loads its report only when first needed (:meth:`ReportSource.load`), so listing
 33 reports costs nothing at start-up.
@@ -22,13 +23,16 @@ class NodeKind(Enum):
 
 @dataclass(eq=False)
 class ReportSource:
-    """A report the tree lists: its id, title and level now; its content when loaded."""
+    """A report the tree lists: its id, title, level, region and year now; its content when
+    loaded."""
 
     id: str  # a bundled report's id, or a file's path
     title: str
     level: str
     loader: Callable[[], Report]
     report: Report | None = None
+    region: str = ""
+    year: int | None = None
 
     def load(self) -> Report:
         """The report, loaded on first use (may raise ReportError)."""
@@ -48,6 +52,9 @@ class TreeNode:
     row: int = 0
     search_text: str = ""  # this node's own title, text and figure labels, case-folded
     populated: bool = True  # False for a report node whose sections are not built yet
+    tier: str = ""  # a group's: "level", "region" or "year"
+    count: int = 0  # a group's: the reports below it
+    order: tuple[int, int | str] = (0, "")  # a group's place among its siblings
 
     # --- what the node is -------------------------------------------------------------------
 
@@ -170,17 +177,3 @@ def populate(node: TreeNode) -> None:
     for section in report.sections:
         add(node, section)
     node.populated = True
-
-
-def report_node(source: ReportSource, parent: TreeNode) -> TreeNode:
-    node = TreeNode(
-        NodeKind.REPORT,
-        source.title,
-        source=source,
-        parent=parent,
-        row=len(parent.children),
-        search_text=source.title.casefold(),
-        populated=False,
-    )
-    parent.children.append(node)
-    return node

@@ -1,0 +1,89 @@
+"""Render the window with a library store listed in the tree and a Find across it, to a PNG.
+
+    .venv/bin/python scripts/library_screenshot.py OUT.png [FIND_TEXT] [--store STORE]
+
+Without ``--store`` a store is made in a temporary folder from the bundled reports below the
+national level, each stored three times, as of its own year and of the two before (so the tree
+shows regions with several years); the picture is made offscreen, in ``--language`` (zh_CN). Used to check by eye that the grouped tree and the Find results render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def make_store(path: Path) -> None:
+    from workreport.core.errors import ReportError
+    from workreport.core.library import bundled_ids, load_bundled
+    from workreport.core.store import Store
+
+    with Store(path) as store:
+        for report_id in bundled_ids():
+            try:
+                report = load_bundled(report_id)
+            except ReportError:
+                continue
+            if report.level == "national":
+                continue
+            for back in range(3):  # the report again, as if of earlier years
+                year = (report.year or 2025) - back
+                copy = dataclasses.replace(report, id=f"{report_id}-as-{year}", year=year)
+                store.add_report(copy, f"{report_id}-{year}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("find", nargs="?", default="营商环境")
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--language", default="zh_CN")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workreport.gui import i18n
+    from workreport.gui.app import application
+    from workreport.gui.chart.export import save_png
+    from workreport.gui.library import bundled_sources
+    from workreport.gui.main_window import MainWindow
+    from workreport.gui.store_listing import list_store
+
+    app = application()
+    i18n.set_language(args.language)
+    folder = tempfile.TemporaryDirectory()
+    store = args.store or Path(folder.name) / "library.sqlite3"
+    if args.store is None:
+        make_store(store)
+    window = MainWindow(bundled_sources())
+    window.store_path = store
+    window.show()
+    task = list_store(window, store)
+    if task is not None:
+        task.wait()
+    app.processEvents()
+    window.find_bar.edit.setText(args.find)
+    panel = window.find_in_library()
+    panel.set_phrase(args.find, at_once=True)
+    while panel.search is not None and not panel.search.isFinished():
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+    if panel.model.rows:  # the first sentence found, in its report
+        panel.table.selectRow(0)
+        panel.show_row(panel.model.index(0, 1))
+        app.processEvents()
+    ok = save_png(window, args.output)
+    window.close()
+    folder.cleanup()
+    if not ok:
+        sys.stderr.write(f"library_screenshot: {args.output}: could not be written\n")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

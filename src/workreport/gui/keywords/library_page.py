@@ -1,0 +1,174 @@
+"""The words across every report of the library's store, by report, year, level or region.
+
+The counts are SQL over the store (``core/store/keyword_table``), run on a thread with its own
+connection; the table fills in when they come, and a newer query makes an older answer void.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from workreport.core.errors import ReportError
+from workreport.core.keywords import CountingRule
+from workreport.core.store.queries import GroupBy
+from workreport.gui.keywords.page import KeywordPage, KeywordQuery
+from workreport.gui.keywords.results import rule_text, source_line, word_columns
+from workreport.gui.table.rows import RowsColumn
+
+Row = dict[str, Any]
+
+
+class LibraryCounts(QThread):
+    """Counts ``words`` across the store at ``path``; ``counted`` (number, rows) or ``failed``."""
+
+    counted = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(
+        self,
+        number: int,
+        path: Path,
+        words: Sequence[str],
+        by: GroupBy,
+        rule: CountingRule,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.number, self.path, self.words, self.by, self.rule = number, path, words, by, rule
+
+    def run(self) -> None:
+        from workreport.core.store import Store
+        from workreport.core.store.keyword_table import library_keyword_rows
+
+        try:
+            with Store(self.path) as store:
+                rows = library_keyword_rows(store, self.words, by=self.by, rule=self.rule)
+        except ReportError as error:
+            self.failed.emit(self.number, error.message)
+            return
+        self.counted.emit(self.number, rows)
+
+
+def _by_titles() -> dict[GroupBy, str]:
+    translate = QCoreApplication.translate
+    return {
+        GroupBy.REPORT: translate("KeywordsView", "Report"),
+        GroupBy.YEAR: translate("KeywordsView", "Year"),
+        GroupBy.LEVEL: translate("KeywordsView", "Level"),
+        GroupBy.REGION: translate("KeywordsView", "Region"),
+    }
+
+
+def library_columns(words: tuple[str, ...], by: GroupBy) -> list[RowsColumn]:
+    titles = _by_titles()
+    if by is GroupBy.REPORT:
+        first = [
+            RowsColumn("report", titles[GroupBy.REPORT]),
+            RowsColumn("year", titles[GroupBy.YEAR], numeric=True),
+            RowsColumn("level", titles[GroupBy.LEVEL]),
+            RowsColumn("region", titles[GroupBy.REGION]),
+        ]
+    else:
+        first = [RowsColumn(by.value, titles[by], numeric=by is GroupBy.YEAR)]
+    characters = QCoreApplication.translate("KeywordsView", "Characters")
+    return [*first, *word_columns(words), RowsColumn("characters", characters, numeric=True)]
+
+
+class LibraryPage(KeywordPage):
+    """The table of the words across the library; ``store_path`` is the store counted."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table.export_name = "keywords_across_library"
+        self.store_path: Path | None = None  # None: the user's store
+        self.by_label = QLabel(self)
+        self.by = QComboBox(self)
+        self.by_label.setBuddy(self.by)
+        for group in GroupBy:
+            self.by.addItem("", group)
+        self.by.currentIndexChanged.connect(self._on_by_changed)
+        self._number = 0  # the query whose answer is awaited
+        self._tasks: list[LibraryCounts] = []
+        row = QHBoxLayout()
+        row.addWidget(self.by_label)
+        row.addWidget(self.by)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Keywords across the library"))
+        self.by_label.setText(self.tr("Group b&y:"))
+        for position, title in enumerate(_by_titles().values()):
+            self.by.setItemText(position, title)
+
+    @property
+    def group_by(self) -> GroupBy:
+        return GroupBy(self.by.currentData())
+
+    def _path(self) -> Path:
+        from workreport.gui.folder_import import store_path
+
+        return self.store_path or store_path()
+
+    def key(self, query: KeywordQuery) -> tuple[Hashable, ...]:
+        return (self._path(), query.words, query.rule, self.group_by)
+
+    def _on_by_changed(self) -> None:
+        if self.query is not None:
+            self.invalidate()
+            self.refresh(self.query)
+
+    def show_query(self, query: KeywordQuery) -> None:
+        self._number += 1
+        path = self._path()
+        words = tuple(w for w in query.words if w)
+        if not words or not path.exists():
+            self.header.setText(
+                self.tr("Type one or more words to count them.")
+                if path.exists()
+                else self.tr("The library is empty: File ▸ Open Folder… adds reports to it.")
+            )
+            self.table.set_rows([], library_columns(words, self.group_by), "")
+            return
+        self.header.setText(self.tr("Counting across the library…"))
+        task = LibraryCounts(self._number, path, words, self.group_by, query.rule, self)
+        task.counted.connect(self._on_counted)
+        task.failed.connect(self._on_failed)
+        self._tasks = [t for t in self._tasks if t.isRunning()] + [task]
+        task.start()
+
+    def _on_counted(self, number: int, rows: list[Row]) -> None:
+        query = self.query
+        if number != self._number or query is None:
+            return  # an older query's answer
+        words = tuple(w for w in query.words if w)
+        where = self.tr("%n report(s) of the library", "", self._reports(rows))
+        self.header.setText(f"{where}\n{rule_text(query.rule)}")
+        columns = library_columns(words, self.group_by)
+        self.table.set_rows(rows, columns, source_line(where, query.rule))
+
+    def _reports(self, rows: list[Row]) -> int:
+        if self.group_by is GroupBy.REPORT:
+            return len(rows)
+        from workreport.core.store import Store
+
+        with Store(self._path()) as store:
+            return len(store)
+
+    def _on_failed(self, number: int, message: str) -> None:
+        if number == self._number:
+            self.header.setText(message)
+
+    def wait(self) -> None:
+        """Wait for the counts under way (the window is closing)."""
+        for task in self._tasks:
+            task.wait()

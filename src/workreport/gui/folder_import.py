@@ -31,7 +31,6 @@ from workreport.core.jsonformat import write_atomically
 from workreport.core.model import Report
 from workreport.core.store import Entry, Store, default_store_path
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
-from workreport.core.store.lookup import entry_by_key
 from workreport.gui.library import STORE_PREFIX
 from workreport.gui.tree.node import ReportSource
 
@@ -99,7 +98,7 @@ class FolderImport(QThread):
 
 
 def _entry(store: Store, key: int) -> Entry:
-    found = entry_by_key(store, key)  # one indexed look-up, not a scan per report landed
+    found = store.entry(key)  # one indexed look-up, not a scan per report landed
     assert found is not None, "a report just committed is in the store"
     return found
 

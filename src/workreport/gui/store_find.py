@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from workreport.core.errors import ReportError
 from workreport.core.store import Store
-from workreport.core.store.lookup import added_reports, entry_by_key
 from workreport.core.store.queries import Hit, find
 
 if TYPE_CHECKING:
@@ -188,7 +187,7 @@ class StoreFindPanel(QWidget):
             return False
         try:
             with Store(self.path) as store:
-                return added_reports(store) > 0
+                return store.added_count() > 0
         except ReportError:
             return False
 
@@ -271,7 +270,7 @@ class StoreFindPanel(QWidget):
         node = library.tree_model.find_report(f"{STORE_PREFIX}{self.path}:{row.key}")
         if node is None:
             with Store(self.path) as store:
-                entry = entry_by_key(store, row.key)
+                entry = store.entry(row.key)
             if entry is None:  # removed since it was found
                 return
             # a bundled report is listed under its own id already

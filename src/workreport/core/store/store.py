@@ -159,6 +159,13 @@ class Store:
         count: int = self.connection.execute("SELECT count(*) FROM reports").fetchone()[0]
         return count
 
+    def added_count(self) -> int:
+        """How many reports were added from files (the bundled ones not counted)."""
+        count: int = self.connection.execute(
+            "SELECT count(*) FROM reports WHERE NOT bundled"
+        ).fetchone()[0]
+        return count
+
     def key_of_sha(self, sha256: str) -> int | None:
         row = self.connection.execute(
             "SELECT key FROM reports WHERE sha256 = ?", (sha256,)

@@ -191,7 +191,9 @@ class LibraryController(QObject):
         unloaded = [
             n
             for n in self.tree_model.report_nodes()
-            if not n.populated and (stored or not n.source.id.startswith(STORE_PREFIX))
+            if not n.populated
+            and n.source is not None
+            and (stored or not n.source.id.startswith(STORE_PREFIX))
         ]
         if not unloaded:
             return

@@ -41,10 +41,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,10 +40,6 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>{path}: could not be written</source>
-        <translation>{path}：无法写入</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>

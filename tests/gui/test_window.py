@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from workreport.core.errors import ReportError
 from workreport.core.model import Report
 from workreport.core.record import COLUMNS
 from workreport.gui.main_window import MainWindow
@@ -323,10 +326,19 @@ def test_export_table_and_charts(window: MainWindow, tmp_path: Path) -> None:
     assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
     from workreport.gui.chart.export import save_chart
 
-    assert save_chart(charts.charts[0], tmp_path / "c.svg")
+    save_chart(charts.charts[0], tmp_path / "c.svg")
     svg = (tmp_path / "c.svg").read_text("utf-8")
     assert svg.startswith("<?xml") and "<svg" in svg and "全社会研发投入" in svg
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.png", "c.svg", "t.csv", "t.xlsx"]
+    # charts are written as every other file: the mode the umask gives, a bad target one line
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for name in ("c.png", "c.svg"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask
+    with pytest.raises(ReportError, match="does not exist"):
+        save_chart(charts.charts[0], tmp_path / "missing" / "c.png")
+    with pytest.raises(ReportError, match="folder"):
+        save_chart(charts.charts[0], tmp_path)
 
 
 def test_window_restores_its_state(qtbot, report: Report) -> None:  # type: ignore[no-untyped-def]

@@ -135,11 +135,13 @@ def run_screenshot(
         app.processEvents()
     from workreport.gui.chart.export import save_png
 
-    ok = save_png(window, output)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    if not ok:
-        sys.stderr.write(f"workreport: error: {output}: could not be written\n")
+    try:
+        save_png(window, output)
+    except ReportError as error:
+        sys.stderr.write(f"workreport: error: {error.message}\n")
         return 2
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
     return 0

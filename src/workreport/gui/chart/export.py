@@ -1,14 +1,14 @@
 """Write a chart (any widget) as PNG or SVG, ask where to, and copy it as an image.
 
 pyqtgraph 0.14.0's SVGExporter fails with Qt ≥ 6.11 (pyqtgraph issue #3495), so SVG goes through
-Qt's own QSvgGenerator, which draws the same widget as vectors. Both write to a temporary file and
-rename it over the target.
+Qt's own QSvgGenerator, which draws the same widget as vectors. Both write through core/paths: the
+target checked first, a temporary file renamed over it.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import errno
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
@@ -16,31 +16,32 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workreport.core.errors import ReportError
+from workreport.core.paths import write_with
+
 CHART_SUFFIXES = (".png", ".svg")
 
 
-def _temporary_beside(path: Path) -> Path:
-    descriptor, name = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix
-    )
-    os.close(descriptor)
-    return Path(name)
+def _write(path: Path, draw: Callable[[Path], bool]) -> None:
+    """Write through core/paths (the target checked first, a temporary file renamed over it, the
+    mode the user's umask gives); ``draw`` fills the temporary file. Raises ReportError."""
+
+    def writer(temporary: Path) -> None:
+        if not draw(temporary):
+            raise OSError(errno.EIO, "the image could not be drawn")
+
+    write_with(path, writer)
 
 
-def save_png(widget: QWidget, path: Path) -> bool:
-    temporary = _temporary_beside(path)
-    try:
-        if not widget.grab().save(str(temporary), "PNG"):
-            return False
-        temporary.replace(path)
-        return True
-    finally:
-        temporary.unlink(missing_ok=True)
+def save_png(widget: QWidget, path: Path) -> None:
+    """Write ``widget`` as a PNG; raises ReportError (one line naming the file) when it cannot."""
+    _write(path, lambda temporary: widget.grab().save(str(temporary), "PNG"))
 
 
-def save_svg(widget: QWidget, path: Path, title: str = "") -> bool:
-    temporary = _temporary_beside(path)
-    try:
+def save_svg(widget: QWidget, path: Path, title: str = "") -> None:
+    """Write ``widget`` as SVG vectors; raises ReportError when it cannot."""
+
+    def draw(temporary: Path) -> bool:
         generator = QSvgGenerator()
         generator.setFileName(str(temporary))
         size = widget.size()
@@ -56,31 +57,30 @@ def save_svg(widget: QWidget, path: Path, title: str = "") -> bool:
             QWidget.render(widget, painter, QPoint(0, 0))
         finally:
             painter.end()
-        temporary.replace(path)
         return True
-    finally:
-        temporary.unlink(missing_ok=True)
+
+    _write(path, draw)
 
 
 def copy_image(widget: QWidget) -> None:
     QGuiApplication.clipboard().setPixmap(widget.grab())
 
 
-def save_chart(widget: QWidget, path: Path) -> bool:
-    """PNG, or SVG for a ``.svg`` path."""
-    return (save_svg if path.suffix.lower() == ".svg" else save_png)(widget, path)
+def save_chart(widget: QWidget, path: Path) -> None:
+    """PNG, or SVG for a ``.svg`` path; raises ReportError."""
+    (save_svg if path.suffix.lower() == ".svg" else save_png)(widget, path)
 
 
 def save_or_warn(parent: QWidget, widget: QWidget, path: Path) -> bool:
-    """:func:`save_chart`, and a dialog naming the file when it cannot be written."""
-    if save_chart(widget, path):
-        return True
-    QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("ChartExport", "Export failed"),
-        QCoreApplication.translate("ChartExport", "{path}: could not be written").format(path=path),
-    )
-    return False
+    """:func:`save_chart`, and a dialog with the one-line reason when it cannot be written."""
+    try:
+        save_chart(widget, path)
+    except ReportError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ChartExport", "Export failed"), error.message
+        )
+        return False
+    return True
 
 
 def export_dialog(parent: QWidget, widget: QWidget, name: str, prefer: str = "") -> Path | None:

@@ -35,6 +35,14 @@ class Library(Protocol):
         """Every report of the library, loading those not loaded yet."""
         ...
 
+    def memory_reports(self) -> list[Report]:
+        """The bundled and opened reports (loaded), not those listed from the library's store."""
+        ...
+
+    def library_store(self) -> Path | None:
+        """The library's store when it holds reports added from files, else None."""
+        ...
+
 
 @runtime_checkable
 class WindowView(Protocol):

@@ -1,10 +1,14 @@
 """Render the window with a library store listed in the tree and a Find across it, to a PNG.
 
     .venv/bin/python scripts/library_screenshot.py OUT.png [FIND_TEXT] [--store STORE]
+        [--view compare|series]
 
 Without ``--store`` a store is made in a temporary folder from the bundled reports below the
 national level, each stored three times, as of its own year and of the two before (so the tree
-shows regions with several years); the picture is made offscreen, in ``--language`` (zh_CN). Used to check by eye that the grouped tree and the Find results render.
+shows regions with several years), and Henan's report as of 2016–2023 under five made-up regions
+(合成地区0…4, regions the bundled reports do not have); the picture is made offscreen, in
+``--language`` (zh_CN). ``--view`` shows Compare or Series across the store instead of the text.
+Used to check by eye that the grouped tree, the Find results and the views across the store render.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ def make_store(path: Path) -> None:
                 year = (report.year or 2025) - back
                 copy = dataclasses.replace(report, id=f"{report_id}-as-{year}", year=year)
                 store.add_report(copy, f"{report_id}-{year}")
+        henan = load_bundled("henan-2025")
+        for n in range(40):  # regions of their own, eight years each
+            region, year = f"合成地区{n % 5}", 2016 + n // 5
+            copy = dataclasses.replace(henan, id=f"synthetic-{n}", region=region, year=year)
+            store.add_report(
+                dataclasses.replace(copy, title=f"{region}{year}年政府工作报告"), f"s{n}"
+            )
 
 
 def main() -> int:
@@ -43,6 +54,7 @@ def main() -> int:
     parser.add_argument("find", nargs="?", default="营商环境")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--language", default="zh_CN")
+    parser.add_argument("--view", choices=("compare", "series"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workreport.gui import i18n
@@ -76,6 +88,14 @@ def main() -> int:
         panel.table.selectRow(0)
         panel.show_row(panel.model.index(0, 1))
         app.processEvents()
+    if args.view is not None:
+        view = window.show_compare() if args.view == "compare" else window.show_series()
+        for _ in range(2):  # the store answers (Series: the regions, then the region's reports)
+            app.processEvents()
+            while view.store.busy():
+                app.processEvents()
+                time.sleep(0.01)
+            app.processEvents()
     ok = save_png(window, args.output)
     window.close()
     folder.cleanup()

@@ -87,7 +87,8 @@ def main() -> int:
 
         def series() -> tuple[int, int]:
             index = SeriesIndex(
-                [r for r in memory if r.region == region] + region_reports(store, region)
+                [r for r in memory if r.region == region]
+                + [r for _, r in region_reports(store, region)]
             )
             return len(index.years(region)), len(index.series(region, "生产总值增长"))
 

@@ -14,6 +14,7 @@ from workreport.core.model import Report
 from workreport.core.series import SeriesIndex, latest_per_region
 from workreport.core.store import Store
 from workreport.core.views.compare import compare_rows
+from workreport.gui.detail.pane import SOURCE_TAB
 from workreport.gui.main_window import MainWindow
 
 REGIONS = 5
@@ -105,6 +106,12 @@ def test_series_across_the_store_lists_its_regions_and_years(
     assert [row.year for row in view.rows] == list(range(2016, 2024))
     assert view.rows == index.series("合成地区2", "生产总值增长")
     assert view.table.model().rowCount() == 8
+    # a double click reads the target in its stored report: listed in the tree, its text shown
+    view.activate(0, "target")
+    report = window.library.report
+    assert report.id == "synthetic-02" and report.region == "合成地区2"
+    assert window.library.report_node().source.id.startswith(f"store:{library}:")
+    assert window.detail.tabs.currentIndex() == SOURCE_TAB
 
 
 def test_series_of_a_bundled_region_across_the_store_is_the_series_in_memory(

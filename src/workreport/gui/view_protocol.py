@@ -21,11 +21,14 @@ if TYPE_CHECKING:
     from workreport.gui.chart.stack import ChartStack
     from workreport.gui.main_window import MainWindow
     from workreport.gui.table.view import TableView
+    from workreport.gui.tree.model import SectionTreeModel
     from workreport.gui.tree.node import TreeNode
 
 
 class Library(Protocol):
     """The reports a view may look across (the window's library controller)."""
+
+    tree_model: SectionTreeModel  # the reports listed in the tree
 
     def loaded_reports(self) -> list[Report]:
         """The reports loaded so far (cheap)."""

@@ -103,7 +103,9 @@ def test_regions_and_a_regions_reports_from_the_store_are_those_in_memory(
     assert library_regions(store, []) == index.regions()
     assert library_regions(store, bundled) == index.regions()
     region = index.regions()[0]
-    loaded = SeriesIndex(region_reports(store, region))
+    keyed = region_reports(store, region)
+    assert all(store.entry(key).id == report.id for key, report in keyed)  # type: ignore[union-attr]
+    loaded = SeriesIndex(report for _, report in keyed)
     assert loaded.years(region) == index.years(region)
     assert loaded.series(region, "gdp_growth") == index.series(region, "gdp_growth")
 

@@ -127,9 +127,10 @@ def library_regions(store: Store, memory: Sequence[Report]) -> list[str]:
     return sorted(years, key=lambda region: (-len(years[region]), region))
 
 
-def region_reports(store: Store, region: str) -> list[Report]:
+def region_reports(store: Store, region: str) -> list[tuple[int, Report]]:
     """The store's reports of ``region`` added from files, one a year (the first by id, as
-    ``SeriesIndex`` chooses among several), loaded: what a series of the region reads."""
+    ``SeriesIndex`` chooses among several), loaded, each with its store key: what a series of the
+    region reads."""
     keys: dict[int, int] = {}
     sql = (
         "SELECT year, key FROM reports WHERE region = ? AND bundled = 0 AND year IS NOT NULL"
@@ -137,7 +138,7 @@ def region_reports(store: Store, region: str) -> list[Report]:
     )
     for year, key in store.connection.execute(sql, (region,)).fetchall():
         keys.setdefault(year, key)
-    return [store.load(key) for _, key in sorted(keys.items())]
+    return [(key, store.load(key)) for _, key in sorted(keys.items())]
 
 
 __all__ = [

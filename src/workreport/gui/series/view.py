@@ -117,7 +117,7 @@ class SeriesView(QWidget):
         loaded."""
         path = library.library_store()
         if path is not None:
-            self.store.show(path, library.memory_reports())
+            self.store.show(path, library.memory_reports(), library)
         else:
             self.set_reports(library.all_reports())
 
@@ -340,7 +340,8 @@ class SeriesView(QWidget):
         if figure is None:
             return
         i = figure.indicator
-        self.sentenceActivated.emit(figure.report, figure.section, i.paragraph, i.start, i.end)
+        report, section = self.store.listed(figure.report, figure.section)
+        self.sentenceActivated.emit(report, section, i.paragraph, i.start, i.end)
 
     # --- language -----------------------------------------------------------------------------
 

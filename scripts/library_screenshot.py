@@ -44,7 +44,7 @@ def make_store(path: Path) -> None:
             region, year = f"合成地区{n % 5}", 2016 + n // 5
             copy = dataclasses.replace(henan, id=f"synthetic-{n}", region=region, year=year)
             store.add_report(
-                dataclasses.replace(copy, title=f"{region}{year}年政府工作报告"), f"s{n}"
+                dataclasses.replace(copy, title=f"{year}年{region}政府工作报告"), f"s{n}"
             )
 
 
@@ -96,6 +96,8 @@ def main() -> int:
                 app.processEvents()
                 time.sleep(0.01)
             app.processEvents()
+        view.table.scrollToBottom()  # Compare: the stored regions come after those in memory
+        app.processEvents()
     ok = save_png(window, args.output)
     window.close()
     folder.cleanup()

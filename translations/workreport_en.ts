@@ -195,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} of the library&apos;s {total} reports give this figure (each region&apos;s newest report, those stored from files included).</source>
+        <source>The newest reports of {total} regions, those stored in the library from files included, were compared: {count} of them give this figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -194,8 +194,8 @@
         <translation>对比：{query}；{total} 份报告中的 {count} 份</translation>
     </message>
     <message>
-        <source>{count} of the library&apos;s {total} reports give this figure (each region&apos;s newest report, those stored from files included).</source>
-        <translation>文库的 {total} 份报告（每个地区取最新一份，含从文件存入的报告）中有 {count} 份给出此数据。</translation>
+        <source>The newest reports of {total} regions, those stored in the library from files included, were compared: {count} of them give this figure.</source>
+        <translation>对比了 {total} 个地区各自的最新报告（含从文件存入文库的报告）：其中 {count} 份给出此数据。</translation>
     </message>
     <message>
         <source>{count} of {total} loaded reports give this figure.</source>

@@ -206,8 +206,8 @@ class CompareView(QWidget, TableAndChartCommands):
         if self.store.path is not None:
             first = QCoreApplication.translate(
                 "Compare",
-                "{count} of the library's {total} reports give this figure (each region's newest "
-                "report, those stored from files included).",
+                "The newest reports of {total} regions, those stored in the library from files "
+                "included, were compared: {count} of them give this figure.",
             )
         else:
             first = QCoreApplication.translate(

@@ -77,6 +77,8 @@ class SeriesView(QWidget):
         self.region = QComboBox(self)
         self.measure = QComboBox(self)
         self.measure.setMinimumContentsLength(18)
+        self.region.setMinimumContentsLength(8)  # the longer names of a store's regions
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         self.measure.currentIndexChanged.connect(self.refresh)
         self.region_label = QLabel(self)

@@ -1,10 +1,14 @@
 """Render the window with a library store listed in the tree and a Find across it, to a PNG.
 
     .venv/bin/python scripts/library_screenshot.py OUT.png [FIND_TEXT] [--store STORE]
+        [--view compare|series]
 
 Without ``--store`` a store is made in a temporary folder from the bundled reports below the
 national level, each stored three times, as of its own year and of the two before (so the tree
-shows regions with several years); the picture is made offscreen, in ``--language`` (zh_CN). Used to check by eye that the grouped tree and the Find results render.
+shows regions with several years); with ``--view`` (Compare or Series across the store instead
+of the text) also Henan's report as of 2016–2023 under five made-up regions (合成地区0…4, regions
+the bundled reports do not have). The picture is made offscreen, in ``--language`` (zh_CN).
+Used to check by eye that the grouped tree, the Find results and the views across the store render.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import time
 from pathlib import Path
 
 
-def make_store(path: Path) -> None:
+def make_store(path: Path, *, own_regions: bool = False) -> None:
     from workreport.core.errors import ReportError
     from workreport.core.library import bundled_ids, load_bundled
     from workreport.core.store import Store
@@ -35,6 +39,13 @@ def make_store(path: Path) -> None:
                 year = (report.year or 2025) - back
                 copy = dataclasses.replace(report, id=f"{report_id}-as-{year}", year=year)
                 store.add_report(copy, f"{report_id}-{year}")
+        henan = load_bundled("henan-2025")
+        for n in range(40 if own_regions else 0):  # regions of their own, eight years each
+            region, year = f"合成地区{n % 5}", 2016 + n // 5
+            copy = dataclasses.replace(henan, id=f"synthetic-{n}", region=region, year=year)
+            store.add_report(
+                dataclasses.replace(copy, title=f"{year}年{region}政府工作报告"), f"s{n}"
+            )
 
 
 def main() -> int:
@@ -43,6 +54,7 @@ def main() -> int:
     parser.add_argument("find", nargs="?", default="营商环境")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--language", default="zh_CN")
+    parser.add_argument("--view", choices=("compare", "series"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from workreport.gui import i18n
@@ -57,7 +69,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory()
     store = args.store or Path(folder.name) / "library.sqlite3"
     if args.store is None:
-        make_store(store)
+        make_store(store, own_regions=args.view is not None)
     window = MainWindow(bundled_sources())
     window.store_path = store
     window.show()
@@ -75,6 +87,16 @@ def main() -> int:
     if panel.model.rows:  # the first sentence found, in its report
         panel.table.selectRow(0)
         panel.show_row(panel.model.index(0, 1))
+        app.processEvents()
+    if args.view is not None:
+        view = window.show_compare() if args.view == "compare" else window.show_series()
+        for _ in range(2):  # the store answers (Series: the regions, then the region's reports)
+            app.processEvents()
+            while view.store.busy():
+                app.processEvents()
+                time.sleep(0.01)
+            app.processEvents()
+        view.table.scrollToBottom()  # Compare: the stored regions come after those in memory
         app.processEvents()
     ok = save_png(window, args.output)
     window.close()

@@ -191,12 +191,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} of {total} loaded reports give this figure. Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
+        <source>The newest reports of {total} regions, those stored in the library from files included, were compared: {count} of them give this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} loaded reports give this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No report of the library gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No loaded report gives this figure.</source>
         <translation type="unfinished"></translation>
@@ -1146,6 +1158,13 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>StoreCompare</name>
+    <message>
+        <source>Comparing across the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreFindPanel</name>
     <message>
         <source>Finding “{text}” in the library…</source>
@@ -1175,6 +1194,17 @@ Data source: {source}</source>
     </message>
     <message>
         <source>Found in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSeries</name>
+    <message>
+        <source>Listing the library&apos;s regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reports of {region}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

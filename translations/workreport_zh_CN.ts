@@ -190,12 +190,24 @@
         <translation>对比：{query}；{total} 份报告中的 {count} 份</translation>
     </message>
     <message>
-        <source>{count} of {total} loaded reports give this figure. Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
-        <translation>已加载的 {total} 份报告中有 {count} 份给出此数据。不同措辞的指标名会被对齐：去掉范围词（全省、全市）和连接词（控制在、为），并合并同义词（国内生产总值、地区生产总值、经济 → 生产总值）。</translation>
+        <source>The newest reports of {total} regions, those stored in the library from files included, were compared: {count} of them give this figure.</source>
+        <translation>对比了 {total} 个地区各自的最新报告（含从文件存入文库的报告）：其中 {count} 份给出此数据。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} loaded reports give this figure.</source>
+        <translation>已加载的 {total} 份报告中有 {count} 份给出此数据。</translation>
+    </message>
+    <message>
+        <source>Labels match across different wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).</source>
+        <translation>不同措辞的指标名会被对齐：去掉范围词（全省、全市）和连接词（控制在、为），并合并同义词（国内生产总值、地区生产总值、经济 → 生产总值）。</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
+    <message>
+        <source>No report of the library gives this figure.</source>
+        <translation>文库中没有报告给出此数据。</translation>
+    </message>
     <message>
         <source>No loaded report gives this figure.</source>
         <translation>已加载的报告中没有这一数据。</translation>
@@ -1147,6 +1159,13 @@ Data source: {source}</source>
     </message>
 </context>
 <context>
+    <name>StoreCompare</name>
+    <message>
+        <source>Comparing across the library…</source>
+        <translation>正在整个文库中对比…</translation>
+    </message>
+</context>
+<context>
     <name>StoreFindPanel</name>
     <message>
         <source>Finding “{text}” in the library…</source>
@@ -1175,6 +1194,17 @@ Data source: {source}</source>
     <message>
         <source>Found in the library</source>
         <translation>全库查找结果</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSeries</name>
+    <message>
+        <source>Listing the library&apos;s regions…</source>
+        <translation>正在列出文库中的地区…</translation>
+    </message>
+    <message>
+        <source>Reading the reports of {region}…</source>
+        <translation>正在读取{region}的报告…</translation>
     </message>
 </context>
 <context>

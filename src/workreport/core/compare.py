@@ -135,9 +135,14 @@ def figure_text(row: FigureRecord) -> str:
     """``5%左右``, ``5%—5.5%``, ``7%以上``: the figure in one form for every report (a range joined
     by —, numbers without trailing zeros), the qualifier where the report puts it; ``written``
     keeps the figure exactly as written (``5.0%—5.5%``, ``6.5%－7%``)."""
-    value = format_number(row.value)
-    if row.high is not None:
-        value += f"{row.unit}—{format_number(row.high)}"
-    before = row.qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
-    after = row.qualifier[len(before) :]
-    return f"{before}{value}{row.unit}{after}"
+    return figure_words(row.value, row.high, row.unit, row.qualifier)
+
+
+def figure_words(value: float, high: float | None, unit: str, qualifier: str) -> str:
+    """:func:`figure_text` of a figure's parts (a figure read from the library's store)."""
+    text = format_number(value)
+    if high is not None:
+        text += f"{unit}—{format_number(high)}"
+    before = qualifier.removesuffix("左右").removesuffix("以上").removesuffix("以内")
+    after = qualifier[len(before) :]
+    return f"{before}{text}{unit}{after}"

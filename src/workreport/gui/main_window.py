@@ -239,5 +239,9 @@ class MainWindow(QMainWindow):
             self.store_find.stop()
         if self.keywords is not None:
             self.keywords.library.wait()
+        series = cast("SeriesView | None", self.views.built(SERIES))
+        for view in (self.compare, series):
+            if view is not None:  # a question to the store may still be answered
+                view.store.wait()
         self.save_state(QSettings())
         super().closeEvent(event)

@@ -21,11 +21,14 @@ if TYPE_CHECKING:
     from workreport.gui.chart.stack import ChartStack
     from workreport.gui.main_window import MainWindow
     from workreport.gui.table.view import TableView
+    from workreport.gui.tree.model import SectionTreeModel
     from workreport.gui.tree.node import TreeNode
 
 
 class Library(Protocol):
     """The reports a view may look across (the window's library controller)."""
+
+    tree_model: SectionTreeModel  # the reports listed in the tree
 
     def loaded_reports(self) -> list[Report]:
         """The reports loaded so far (cheap)."""
@@ -33,6 +36,14 @@ class Library(Protocol):
 
     def all_reports(self) -> list[Report]:
         """Every report of the library, loading those not loaded yet."""
+        ...
+
+    def memory_reports(self) -> list[Report]:
+        """The bundled and opened reports (loaded), not those listed from the library's store."""
+        ...
+
+    def library_store(self) -> Path | None:
+        """The library's store when it holds reports added from files, else None."""
         ...
 
 

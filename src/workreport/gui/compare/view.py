@@ -29,6 +29,7 @@ from workreport.core.tabular import Row, format_number
 from workreport.core.views.compare import compare_bars, compare_rows, reports_compared
 from workreport.gui.chart.data import Bar, ChartData
 from workreport.gui.chart.stack import ChartStack
+from workreport.gui.compare.across_store import StoreCompare
 from workreport.gui.table.rows import RowsColumn
 from workreport.gui.table.rows_view import RowsTableView
 from workreport.gui.view_protocol import TableAndChartCommands
@@ -61,6 +62,7 @@ class CompareView(QWidget, TableAndChartCommands):
         self._reports: list[Report] = []
         self._records: list[FigureRecord] = []
         self._rows: list[Row] = []  # the table's rows, one per record
+        self.store = StoreCompare(self)  # across the library's store, when it holds reports
         self.query = QComboBox(self)
         self.query.setEditable(True)
         self.query.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -103,13 +105,19 @@ class CompareView(QWidget, TableAndChartCommands):
 
     def set_reports(self, reports: list[Report]) -> None:
         """Compare across these reports (the loaded library)."""
+        self.store.leave()
         self._reports = reports
+        self.set_labels(target_labels(reports))
+
+    def set_labels(self, labels: dict[str, int]) -> None:
+        """List the concepts and these target labels (each with its count of reports) to pick
+        from, keep the query picked, and compare."""
         current = self.current_query()
         blocked = self.query.blockSignals(True)
         self.query.clear()
         for concept, title in concept_titles().items():
             self.query.addItem(title, concept)
-        for key, count in target_labels(reports).items():
+        for key, count in labels.items():
             self.query.addItem(
                 QCoreApplication.translate(
                     "Compare", "{label} (targets in {count} reports)"
@@ -139,10 +147,14 @@ class CompareView(QWidget, TableAndChartCommands):
 
     @property
     def rows(self) -> list[FigureRecord]:
-        """The figures compared, one per row of the table."""
+        """The figures compared in memory, one per row of the table (none across the store:
+        ``table_rows`` has its rows)."""
         return self._records
 
     def refresh(self) -> None:
+        if self.store.path is not None:
+            self.store.refresh()  # the rows come from the store's answer, on a thread
+            return
         query = self.current_query()
         self._records = records = compare(
             self._reports,
@@ -150,7 +162,14 @@ class CompareView(QWidget, TableAndChartCommands):
             targets_only=self.targets_only.isChecked(),
             first_only=self.first_only.isChecked(),
         )
-        self._rows = compare_rows(records, self._reports)
+        self.show_rows(compare_rows(records, self._reports), len(self._reports), records)
+
+    def show_rows(
+        self, rows: list[Row], total: int, records: list[FigureRecord] | None = None
+    ) -> None:
+        """Show these rows of the comparison across ``total`` reports (``records``: their figure
+        records, when compared in memory)."""
+        self._rows, self._records = rows, records or []
         columns = [
             RowsColumn("region", QCoreApplication.translate("Compare", "Region")),
             RowsColumn("figure", QCoreApplication.translate("Compare", "Figure as written")),
@@ -177,18 +196,34 @@ class CompareView(QWidget, TableAndChartCommands):
         ).format(
             query=self.query.currentText(),
             count=reports_compared(self._rows),
-            total=len(self._reports),
+            total=total,
         )
         self.table.set_rows(self._rows, columns, source)
-        self.explanation.setText(
-            QCoreApplication.translate(
-                "Compare",
-                "{count} of {total} loaded reports give this figure. Labels match across different "
-                "wordings: scope words (全省, 全市) and link words (控制在, 为) are dropped and synonyms "
-                "are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).",
-            ).format(count=reports_compared(self._rows), total=len(self._reports))
-        )
+        self.explanation.setText(self._explanation(reports_compared(self._rows), total))
         self._rebuild_chart()
+
+    def _explanation(self, count: int, total: int) -> str:
+        if self.store.path is not None:
+            first = QCoreApplication.translate(
+                "Compare",
+                "The newest reports of {total} regions, those stored in the library from files "
+                "included, were compared: {count} of them give this figure.",
+            )
+        else:
+            first = QCoreApplication.translate(
+                "Compare", "{count} of {total} loaded reports give this figure."
+            )
+        labels = QCoreApplication.translate(
+            "Compare",
+            "Labels match across different wordings: scope words (全省, 全市) and link words "
+            "(控制在, 为) are dropped and synonyms are merged (国内生产总值, 地区生产总值, 经济 → 生产总值).",
+        )
+        return first.format(count=count, total=total) + " " + labels
+
+    @property
+    def table_rows(self) -> list[Row]:
+        """The rows of the table, in memory or from the store."""
+        return self._rows
 
     def _rebuild_chart(self) -> None:
         bars = [Bar(b.label, b.value, b.detail) for b in compare_bars(self._rows)]
@@ -198,7 +233,12 @@ class CompareView(QWidget, TableAndChartCommands):
         )
         title = f"{self.query.currentText()} ({units})"
         data = [ChartData("compare", title, bars)] if bars else []
-        self.charts.set_charts(data, self.tr("No loaded report gives this figure."))
+        empty = (
+            self.tr("No report of the library gives this figure.")
+            if self.store.path is not None
+            else self.tr("No loaded report gives this figure.")
+        )
+        self.charts.set_charts(data, empty)
 
     @property
     def chart(self) -> BarChart | None:
@@ -209,13 +249,20 @@ class CompareView(QWidget, TableAndChartCommands):
     # --- what the menus act on (WindowView) -----------------------------------------------------
 
     def show_node(self, _node: TreeNode, library: Library) -> None:
-        """Compare across the whole library (loading every report), whatever is selected: each
-        region's newest report, so that a region with a series of years counts once."""
+        """Compare across the whole library, whatever is selected: each region's newest report, so
+        that a region with a series of years counts once. With reports stored from files the
+        store answers on a thread (none of them is loaded); else every report is loaded."""
         from workreport.core.series import latest_per_region
 
+        path = library.library_store()
+        if path is not None:
+            self.store.show(path, library.memory_reports())
+            return
         reports = latest_per_region(library.all_reports())
-        if len(reports) != len(self._reports) or any(
-            a is not b for a, b in zip(reports, self._reports, strict=False)
+        if (
+            self.store.path is not None
+            or len(reports) != len(self._reports)
+            or any(a is not b for a, b in zip(reports, self._reports, strict=False))
         ):
             self.set_reports(reports)
 
@@ -240,7 +287,9 @@ class CompareView(QWidget, TableAndChartCommands):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            if self._reports:
+            if self.store.path is not None:
+                self.store.relabel()
+            elif self._reports:
                 self.set_reports(self._reports)
         super().changeEvent(event)
 

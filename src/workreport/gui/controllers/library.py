@@ -185,6 +185,28 @@ class LibraryController(QObject):
         self.load_everything(stored=False)
         return self.loaded_reports()
 
+    def memory_reports(self) -> list[Report]:
+        """The bundled and opened reports, all loaded: not those listed from the library's store
+        (the store answers for them)."""
+        self.load_everything(stored=False)
+        return [
+            n.source.report
+            for n in self.tree_model.report_nodes()
+            if n.source is not None
+            and n.source.report is not None
+            and not n.source.id.startswith(STORE_PREFIX)
+        ]
+
+    def library_store(self) -> Path | None:
+        """The library's store when it holds reports added from files, else None (the reports in
+        memory are the whole library)."""
+        from workreport.gui.folder_import import store_path
+        from workreport.gui.store_query import has_added_reports
+
+        path: Path | None = getattr(self._window, "store_path", None)
+        path = path or store_path()
+        return path if has_added_reports(path) else None
+
     def load_everything(self, *, stored: bool = True) -> None:
         """Load every listed report (``stored=False``: not those of the library's store, which
         Find searches through its index instead)."""

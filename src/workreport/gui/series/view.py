@@ -26,6 +26,7 @@ from workreport.core.model import Report
 from workreport.core.series import SeriesIndex, SeriesRow
 from workreport.core.series.table import chart_points, view_rows
 from workreport.core.tabular import format_number
+from workreport.gui.series.across_store import StoreSeries
 from workreport.gui.table.rows import RowsColumn
 from workreport.gui.table.rows_view import RowsTableView
 
@@ -71,9 +72,13 @@ class SeriesView(QWidget):
         self._index = SeriesIndex([])
         self._reports: list[Report] = []
         self._series: list[SeriesRow] = []
+        self._wanted_measure = ""  # a measure asked for before the store's answer came
+        self.store = StoreSeries(self)  # across the library's store, when it holds reports
         self.region = QComboBox(self)
         self.measure = QComboBox(self)
         self.measure.setMinimumContentsLength(18)
+        self.region.setMinimumContentsLength(8)  # the longer names of a store's regions
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         self.measure.currentIndexChanged.connect(self.refresh)
         self.region_label = QLabel(self)
@@ -109,7 +114,14 @@ class SeriesView(QWidget):
     # --- what the window asks of a view (workreport.gui.view_protocol.WindowView) ---------------
 
     def show_node(self, _node: TreeNode, library: Library) -> None:
-        self.set_reports(library.all_reports())  # a series runs across the whole library
+        """A series runs across the whole library: with reports stored from files the store lists
+        the regions and loads the picked region's reports on a thread; else every report is
+        loaded."""
+        path = library.library_store()
+        if path is not None:
+            self.store.show(path, library.memory_reports(), library)
+        else:
+            self.set_reports(library.all_reports())
 
     def copy_selection(self) -> int:
         return self.table.copy_selection()
@@ -136,14 +148,24 @@ class SeriesView(QWidget):
     def set_reports(self, reports: list[Report]) -> None:
         """Series over these reports (the loaded library); the region with most years first."""
         known = self._reports
-        if len(known) == len(reports) and all(a is b for a, b in zip(known, reports, strict=True)):
+        in_memory = self.store.path is None
+        if (
+            in_memory
+            and len(known) == len(reports)
+            and all(a is b for a, b in zip(known, reports, strict=True))
+        ):
             return  # the same library: keep the series computed so far
+        self.store.leave()
         self._reports = list(reports)
         self._index = SeriesIndex(reports)
+        self.set_regions(self._index.regions())
+
+    def set_regions(self, regions: list[str]) -> None:
+        """List these regions to pick from (keeping the one picked) and show the picked one."""
         current = self.region.currentText()
         blocked = self.region.blockSignals(True)
         self.region.clear()
-        for region in self._index.regions():
+        for region in regions:
             self.region.addItem(region, region)
         found = self.region.findData(current)
         self.region.setCurrentIndex(found if found >= 0 else 0)
@@ -151,7 +173,20 @@ class SeriesView(QWidget):
         self._on_region_changed()
 
     def _on_region_changed(self) -> None:
-        current = self.measure.currentData() or DEFAULT_MEASURE
+        if self.store.path is not None:
+            self._wanted_measure = self._wanted_measure or str(self.measure.currentData() or "")
+            self.store.ask_region(self.current_region())  # then set_index
+            return
+        self._list_measures()
+
+    def set_index(self, index: SeriesIndex) -> None:
+        """Series from ``index`` (the picked region's reports, from the store)."""
+        self._index = index
+        self._list_measures()
+
+    def _list_measures(self) -> None:
+        current = self._wanted_measure or self.measure.currentData() or DEFAULT_MEASURE
+        self._wanted_measure = ""
         blocked = self.measure.blockSignals(True)
         self.measure.clear()
         for m in self._index.measures(self.current_region()):
@@ -170,6 +205,13 @@ class SeriesView(QWidget):
 
     def set_measure(self, region: str, measure: str) -> None:
         """Show ``measure`` (a key) of ``region``, as if picked."""
+        if self.store.path is not None:  # the region's measures come with the store's answer
+            self._wanted_measure = measure
+            if self.current_region() == region:
+                self._on_region_changed()
+            else:
+                self.region.setCurrentIndex(max(0, self.region.findData(region)))
+            return
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.measure.setCurrentIndex(max(0, self.measure.findData(measure)))
         self.refresh()
@@ -300,7 +342,8 @@ class SeriesView(QWidget):
         if figure is None:
             return
         i = figure.indicator
-        self.sentenceActivated.emit(figure.report, figure.section, i.paragraph, i.start, i.end)
+        report, section = self.store.listed(figure.report, figure.section)
+        self.sentenceActivated.emit(report, section, i.paragraph, i.start, i.end)
 
     # --- language -----------------------------------------------------------------------------
 
@@ -314,5 +357,5 @@ class SeriesView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             if self.region.count():
-                self._on_region_changed()
+                self._list_measures()
         super().changeEvent(event)

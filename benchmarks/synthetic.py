@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from workreport.core.model import Indicator, Report, Section, SectionKind
+from workreport.core.model import Indicator, Report, Section, SectionKind, assign_section_ids
 from workreport.core.units import normalise, parse_value
 
 UNITS = ("亿元", "%", "平方公里", "万人", "家", "个", "项", "万元")
@@ -75,11 +75,13 @@ def synthetic_report(figures: int = 10_000) -> Report:
     big = _chapter(rng, BIG_CHAPTER, "一、", figures // 10, 10)
     small = _chapter(rng, "小型章节 对照测试", "二、", 2, 3)
     closing = _chapter(rng, "结语 新的征程", "三、", 1, 2)
-    return Report(
+    report = Report(
         title=f"合成报告（{figures}项指标）",
         region="基准测试区",
-        level="district",
+        level="county",
         year=2022,
         headline="合成报告：用于性能基准测试",
         sections=[big, small, closing],
     )
+    assign_section_ids(report.sections)  # as the importer and the loader give every report
+    return report

@@ -107,7 +107,9 @@ def test_a_long_pdf_can_be_cancelled(window: MainWindow, qtbot) -> None:  # type
     assert window.open_progress.cancel_button.isVisible()
     with qtbot.waitSignal(task.signals.progressed, timeout=60000):
         pass
-    assert window.open_progress.bar.isVisible()
+    # the signal comes from the worker's thread: the window's slot runs when the window's thread
+    # takes its queued call, which may be after the wait above has returned
+    qtbot.waitUntil(window.open_progress.bar.isVisible, timeout=10000)
     with qtbot.waitSignal(task.signals.cancelled, timeout=60000):
         window.open_progress.cancel_button.click()
     assert opened == []

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from workreport.core.library import load_bundled
 from workreport.core.store import Store
@@ -89,6 +90,7 @@ def test_find_streams_every_sentence_of_the_store_in_batches(
     panel.search.found.connect(on_found)
     with qtbot.waitSignal(panel.search.done, timeout=60_000):
         pass
+    _deliver_queued()
     assert len(batches) > 2 and sum(batches) == len(panel.model.rows) == expected
     assert len(panel.model.reports) == COUNT
     assert all("创新" in row.sentence for row in panel.model.rows)
@@ -108,6 +110,7 @@ def test_typing_on_stops_the_search_under_way(qtbot, window: MainWindow, library
     assert old.wait(30_000)  # it stopped (it would take seconds to read every hit)
     with qtbot.waitSignal(panel.search.done, timeout=60_000):
         pass
+    _deliver_queued()
     assert panel.model.rows and all("高新区" in row.sentence for row in panel.model.rows)
     panel.set_phrase("")
     assert panel.isHidden() and not panel.model.rows
@@ -121,6 +124,7 @@ def test_a_found_sentence_opens_its_report_at_the_place(
     panel.set_phrase("高新区", at_once=True)
     with qtbot.waitSignal(panel.search.done, timeout=60_000):
         pass
+    _deliver_queued()
     row = panel.model.rows[5]
     panel.show_row(panel.model.index(5, 0))
     node = window.library.report_node()
@@ -188,6 +192,7 @@ def test_a_sentence_of_a_bundled_report_opens_the_bundled_entry(
     panel.set_phrase("高新区", at_once=True)
     with qtbot.waitSignal(panel.search.done, timeout=60_000):
         pass
+    _deliver_queued()
     assert {row.title for row in panel.model.rows} == {base.title, "另一份"}
     listed = len(window.library.tree_model.report_nodes())
     bundled_row = next(n for n, row in enumerate(panel.model.rows) if row.title == base.title)
@@ -198,3 +203,9 @@ def test_a_sentence_of_a_bundled_report_opens_the_bundled_entry(
     panel.show_row(panel.model.index(added_row, 0))
     assert window.library.report_node().source.id.startswith("store:")
     assert len(window.library.tree_model.report_nodes()) == listed + 1
+
+
+def _deliver_queued() -> None:
+    """Run the window's thread's queued calls: ``done`` reaches the wait above straight from the
+    search's thread, the batches posted before it reach the panel through the window's queue."""
+    QApplication.processEvents()

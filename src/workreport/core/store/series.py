@@ -21,14 +21,23 @@ def regions(store: Store) -> list[tuple[str, str, int]]:
     return [(region, level, years) for region, level, years in store.connection.execute(sql)]
 
 
-def region_index(store: Store, region: str) -> SeriesIndex:
-    """The :class:`SeriesIndex` of ``region``'s reports, one a year (the first by id, as
-    ``SeriesIndex`` chooses among several), loaded from the store."""
+def year_keys(store: Store, region: str, *, added_only: bool = False) -> list[int]:
+    """The store keys of ``region``'s reports, one a year (the first by id, as ``SeriesIndex``
+    chooses among several), oldest year first; ``added_only``: of those added from files."""
     keys: dict[int, int] = {}
-    sql = "SELECT year, key FROM reports WHERE region = ? AND year IS NOT NULL ORDER BY id, key"
+    sql = (
+        "SELECT year, key FROM reports WHERE region = ? AND year IS NOT NULL"
+        + (" AND bundled = 0" if added_only else "")
+        + " ORDER BY id, key"
+    )
     for year, key in store.connection.execute(sql, (region,)).fetchall():
         keys.setdefault(year, key)
-    return SeriesIndex(store.load(key) for _, key in sorted(keys.items()))
+    return [key for _, key in sorted(keys.items())]
+
+
+def region_index(store: Store, region: str) -> SeriesIndex:
+    """The :class:`SeriesIndex` of ``region``'s reports, one a year, loaded from the store."""
+    return SeriesIndex(store.load(key) for key in year_keys(store, region))
 
 
 def series_rows(store: Store, region: str, measure: str) -> list[SeriesRow]:

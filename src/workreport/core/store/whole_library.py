@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from workreport.core.compare import CONCEPTS, compare, figure_words, label_key, target_labels
 from workreport.core.model import Report
+from workreport.core.store.series import year_keys
 from workreport.core.store.store import Store
 from workreport.core.tabular import Row
 from workreport.core.views.compare import compare_rows
@@ -128,17 +129,9 @@ def library_regions(store: Store, memory: Sequence[Report]) -> list[str]:
 
 
 def region_reports(store: Store, region: str) -> list[tuple[int, Report]]:
-    """The store's reports of ``region`` added from files, one a year (the first by id, as
-    ``SeriesIndex`` chooses among several), loaded, each with its store key: what a series of the
-    region reads."""
-    keys: dict[int, int] = {}
-    sql = (
-        "SELECT year, key FROM reports WHERE region = ? AND bundled = 0 AND year IS NOT NULL"
-        " ORDER BY id, key"
-    )
-    for year, key in store.connection.execute(sql, (region,)).fetchall():
-        keys.setdefault(year, key)
-    return [(key, store.load(key)) for _, key in sorted(keys.items())]
+    """The store's reports of ``region`` added from files, one a year, loaded, each with its store
+    key: what a series of the region reads."""
+    return [(key, store.load(key)) for key in year_keys(store, region, added_only=True)]
 
 
 __all__ = [

@@ -126,3 +126,27 @@ def test_series_of_a_bundled_region_across_the_store_is_the_series_in_memory(
     view.set_measure(region, "生产总值增长")
     _answered(qtbot, view)
     assert view.rows == in_memory.series(region, "生产总值增长") and view.rows
+
+
+def test_keywords_across_the_library_count_in_the_store(qtbot, library: Path) -> None:  # type: ignore[no-untyped-def]
+    from workreport.core.keywords import ALL_TEXT, count_in_report
+    from workreport.core.store.queries import GroupBy
+    from workreport.core.views.keywords import count_key
+    from workreport.gui.keywords.library_page import LibraryPage
+    from workreport.gui.keywords.page import KeywordQuery
+
+    page = LibraryPage()
+    qtbot.addWidget(page)
+    page.store_path = library
+    report = load_bundled("henan-2025")
+    query = KeywordQuery(report, None, (report,), ("改革",), ALL_TEXT, None, False)
+    page.refresh(query)
+    qtbot.waitUntil(lambda: not page._questions.busy() and bool(page.table.rows), timeout=30_000)
+    rows = page.table.rows
+    expected = count_in_report(report, "改革", ALL_TEXT)
+    assert len(rows) == COUNT and {row[count_key("改革")] for row in rows} == {expected}
+    assert page.header.text().startswith(f"{COUNT} ")
+    page.by.setCurrentIndex(list(GroupBy).index(GroupBy.YEAR))  # a newer question: by year
+    qtbot.waitUntil(lambda: len(page.table.rows) == COUNT // REGIONS, timeout=30_000)
+    assert {row[count_key("改革")] for row in page.table.rows} == {expected * REGIONS}
+    page.wait()

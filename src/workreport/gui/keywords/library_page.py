@@ -6,52 +6,33 @@ connection; the table fills in when they come, and a newer query makes an older 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from workreport.core.errors import ReportError
 from workreport.core.keywords import CountingRule
+from workreport.core.store import Store
 from workreport.core.store.queries import GroupBy
 from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import rule_text, source_line, word_columns
+from workreport.gui.store_query import StoreQuestions
 from workreport.gui.table.rows import RowsColumn
 
 Row = dict[str, Any]
 
 
-class LibraryCounts(QThread):
-    """Counts ``words`` across the store at ``path``; ``counted`` (number, rows) or ``failed``."""
+def _counts(words: Sequence[str], by: GroupBy, rule: CountingRule) -> Callable[[Store], Any]:
+    """The question asked of the store: the rows of the table, and how many reports it holds."""
 
-    counted = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(
-        self,
-        number: int,
-        path: Path,
-        words: Sequence[str],
-        by: GroupBy,
-        rule: CountingRule,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.number, self.path, self.words, self.by, self.rule = number, path, words, by, rule
-
-    def run(self) -> None:
-        from workreport.core.store import Store
+    def work(store: Store) -> tuple[list[Row], int]:
         from workreport.core.store.keyword_table import library_keyword_rows
 
-        try:
-            with Store(self.path) as store:
-                rows = library_keyword_rows(store, self.words, by=self.by, rule=self.rule)
-        except ReportError as error:
-            self.failed.emit(self.number, error.message)
-            return
-        self.counted.emit(self.number, rows)
+        return library_keyword_rows(store, words, by=by, rule=rule), len(store)
+
+    return work
 
 
 def _by_titles() -> dict[GroupBy, str]:
@@ -92,8 +73,7 @@ class LibraryPage(KeywordPage):
         for group in GroupBy:
             self.by.addItem("", group)
         self.by.currentIndexChanged.connect(self._on_by_changed)
-        self._number = 0  # the query whose answer is awaited
-        self._tasks: list[LibraryCounts] = []
+        self._questions = StoreQuestions(self)  # a newer query makes an older answer void
         row = QHBoxLayout()
         row.addWidget(self.by_label)
         row.addWidget(self.by)
@@ -128,7 +108,7 @@ class LibraryPage(KeywordPage):
             self.refresh(self.query)
 
     def show_query(self, query: KeywordQuery) -> None:
-        self._number += 1
+        self._questions.forget()
         path = self._path()
         words = tuple(w for w in query.words if w)
         if not words or not path.exists():
@@ -140,35 +120,22 @@ class LibraryPage(KeywordPage):
             self.table.set_rows([], library_columns(words, self.group_by), "")
             return
         self.header.setText(self.tr("Counting across the library…"))
-        task = LibraryCounts(self._number, path, words, self.group_by, query.rule, self)
-        task.counted.connect(self._on_counted)
-        task.failed.connect(self._on_failed)
-        self._tasks = [t for t in self._tasks if t.isRunning()] + [task]
-        task.start()
+        self._questions.ask(
+            path, _counts(words, self.group_by, query.rule), self._on_counted, self.header.setText
+        )
 
-    def _on_counted(self, number: int, rows: list[Row]) -> None:
+    def _on_counted(self, answer: tuple[list[Row], int]) -> None:
         query = self.query
-        if number != self._number or query is None:
-            return  # an older query's answer
+        if query is None:
+            return
+        rows, stored = answer
         words = tuple(w for w in query.words if w)
-        where = self.tr("%n report(s) of the library", "", self._reports(rows))
+        reports = len(rows) if self.group_by is GroupBy.REPORT else stored
+        where = self.tr("%n report(s) of the library", "", reports)
         self.header.setText(f"{where}\n{rule_text(query.rule)}")
         columns = library_columns(words, self.group_by)
         self.table.set_rows(rows, columns, source_line(where, query.rule))
 
-    def _reports(self, rows: list[Row]) -> int:
-        if self.group_by is GroupBy.REPORT:
-            return len(rows)
-        from workreport.core.store import Store
-
-        with Store(self._path()) as store:
-            return len(store)
-
-    def _on_failed(self, number: int, message: str) -> None:
-        if number == self._number:
-            self.header.setText(message)
-
     def wait(self) -> None:
         """Wait for the counts under way (the window is closing)."""
-        for task in self._tasks:
-            task.wait()
+        self._questions.wait()

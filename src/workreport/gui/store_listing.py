@@ -7,51 +7,45 @@ and opened stays so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 
-from workreport.core.errors import ReportError
 from workreport.core.store import Store
+from workreport.core.store.store import Entry
+from workreport.gui.store_query import StoreQuestion
 
 if TYPE_CHECKING:
     from workreport.gui.main_window import MainWindow
+    from workreport.gui.tree.node import ReportSource
 
 
-class StoreEntries(QThread):
-    """Reads the entries of the reports added from files: ``listed`` (list[Entry], and their
-    ReportSources made here, off the window's thread) or ``failed``."""
+def _entries(path: Path) -> Callable[[Store], tuple[list[Entry], list[ReportSource]]]:
+    """The question asked of the store: the entries of the reports added from files, and their
+    ReportSources, made off the window's thread."""
 
-    listed = Signal(object, object)
-    failed = Signal(str)
-
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-
-    def run(self) -> None:
+    def work(store: Store) -> tuple[list[Entry], list[ReportSource]]:
         from workreport.gui.folder_import import report_source
 
-        try:
-            with Store(self.path) as store:
-                entries = [e for e in store.entries() if not e.bundled]
-        except ReportError as error:
-            self.failed.emit(error.message)
-            return
-        self.listed.emit(entries, [report_source(entry, self.path) for entry in entries])
+        entries = [e for e in store.entries() if not e.bundled]
+        return entries, [report_source(entry, path) for entry in entries]
+
+    return work
 
 
-def list_store(window: MainWindow, path: Path | None = None) -> StoreEntries | None:
+def list_store(window: MainWindow, path: Path | None = None) -> StoreQuestion | None:
     """Start listing the store's reports in ``window``'s tree; None when there is no store."""
     from workreport.gui.folder_import import store_path
 
     path = path or window.store_path or store_path()
     if not path.exists():
         return None
-    task = StoreEntries(path, window)
+    task = StoreQuestion(path, _entries(path), window)
 
-    def on_listed(entries: list, sources: list) -> None:  # type: ignore[type-arg]
+    def on_listed(answer: tuple[list[Entry], list[ReportSource]]) -> None:
+        entries, sources = answer
         window.library.add_many(sources)
         if entries:
             window.statusBar().showMessage(
@@ -61,7 +55,7 @@ def list_store(window: MainWindow, path: Path | None = None) -> StoreEntries | N
                 6000,
             )
 
-    task.listed.connect(on_listed)
+    task.answered.connect(on_listed)
     task.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
     task.start()
     return task

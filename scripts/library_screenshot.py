@@ -54,9 +54,10 @@ def main() -> int:
     parser.add_argument("find", nargs="?", default="营商环境")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--language", default="zh_CN")
-    parser.add_argument("--view", choices=("compare", "series"))
+    parser.add_argument("--view", choices=("compare", "series", "keywords"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workreport.core.errors import ReportError
     from workreport.gui import i18n
     from workreport.gui.app import application
     from workreport.gui.chart.export import save_png
@@ -88,7 +89,17 @@ def main() -> int:
         panel.table.selectRow(0)
         panel.show_row(panel.model.index(0, 1))
         app.processEvents()
-    if args.view is not None:
+    if args.view == "keywords":  # Keywords ▸ Across the Library, counting the Find text
+        window.views.show("keywords")
+        keywords = window.keywords
+        keywords.controls.words_edit.setText("改革 新")
+        keywords.tabs.setCurrentWidget(keywords.library)
+        deadline = time.monotonic() + 30  # the typed words are taken after a pause, then counted
+        while not keywords.library.table.rows and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        app.processEvents()
+    elif args.view is not None:
         view = window.show_compare() if args.view == "compare" else window.show_series()
         for _ in range(2):  # the store answers (Series: the regions, then the region's reports)
             app.processEvents()
@@ -98,12 +109,14 @@ def main() -> int:
             app.processEvents()
         view.table.scrollToBottom()  # Compare: the stored regions come after those in memory
         app.processEvents()
-    ok = save_png(window, args.output)
-    window.close()
-    folder.cleanup()
-    if not ok:
-        sys.stderr.write(f"library_screenshot: {args.output}: could not be written\n")
+    try:
+        save_png(window, args.output)
+    except ReportError as error:
+        sys.stderr.write(f"library_screenshot: {error.message}\n")
         return 2
+    finally:
+        window.close()
+        folder.cleanup()
     return 0
 
 

@@ -20,6 +20,7 @@ from workreport.gui.keywords.page import KeywordPage, KeywordQuery
 from workreport.gui.keywords.results import rule_text, source_line, word_columns
 from workreport.gui.store_query import StoreQuestions
 from workreport.gui.table.rows import RowsColumn
+from workreport.gui.tree.model import group_title
 
 Row = dict[str, Any]
 
@@ -51,11 +52,12 @@ def library_columns(words: tuple[str, ...], by: GroupBy) -> list[RowsColumn]:
         first = [
             RowsColumn("report", titles[GroupBy.REPORT]),
             RowsColumn("year", titles[GroupBy.YEAR], numeric=True),
-            RowsColumn("level", titles[GroupBy.LEVEL]),
+            RowsColumn("level", titles[GroupBy.LEVEL], display=group_title),
             RowsColumn("region", titles[GroupBy.REGION]),
         ]
     else:
-        first = [RowsColumn(by.value, titles[by], numeric=by is GroupBy.YEAR)]
+        shown = group_title if by is GroupBy.LEVEL else None  # a level in words, as in the tree
+        first = [RowsColumn(by.value, titles[by], numeric=by is GroupBy.YEAR, display=shown)]
     characters = QCoreApplication.translate("KeywordsView", "Characters")
     return [*first, *word_columns(words), RowsColumn("characters", characters, numeric=True)]
 
@@ -97,7 +99,9 @@ class LibraryPage(KeywordPage):
     def _path(self) -> Path:
         from workreport.gui.folder_import import store_path
 
-        return self.store_path or store_path()
+        # the page's own store, else the window's (as Compare and Series take it), else the user's
+        chosen: Path | None = self.store_path or getattr(self.window(), "store_path", None)
+        return chosen or store_path()
 
     def key(self, query: KeywordQuery) -> tuple[Hashable, ...]:
         return (self._path(), query.words, query.rule, self.group_by)

@@ -3,6 +3,7 @@ Open dialog's filter, and cancelling a long PDF."""
 
 from __future__ import annotations
 
+import threading
 from html import escape
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from tests.gui.test_files import _drop
 from workreport.core.jsonformat import load_report
 from workreport.core.library import import_file
 from workreport.gui.file_types import open_filter
+from workreport.gui.library import OpenTask
 from workreport.gui.main_window import MainWindow
 
 BEIJING = CORPUS / "provinces" / "2025年北京市政府工作报告.txt"
@@ -98,20 +100,32 @@ def test_open_offers_every_format() -> None:
         assert suffix in first
 
 
-def test_a_long_pdf_can_be_cancelled(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_pdf_can_be_cancelled(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the worker holds after its first page until the test has pressed Cancel, so that a fast
+    # machine cannot read the whole document (and hide the bar) before the test looks at it
+    hold = threading.Event()
+    read_page = OpenTask._progress
+
+    def held(task: OpenTask, done: int, total: int) -> None:
+        read_page(task, done, total)
+        hold.wait(60)
+
+    monkeypatch.setattr(OpenTask, "_progress", held)
     document = CORPUS / "provinces-pdf" / "2025年广东省政府工作报告.pdf"
     opened: list[object] = []
     window.library.reportOpened.connect(opened.append)
     window.library.open_path(document)
     (task,) = window.open_progress.tasks
     assert window.open_progress.cancel_button.isVisible()
-    with qtbot.waitSignal(task.signals.progressed, timeout=60000):
-        pass
     # the signal comes from the worker's thread: the window's slot runs when the window's thread
-    # takes its queued call, which may be after the wait above has returned
-    qtbot.waitUntil(window.open_progress.bar.isVisible, timeout=10000)
-    with qtbot.waitSignal(task.signals.cancelled, timeout=60000):
-        window.open_progress.cancel_button.click()
+    # takes its queued call
+    try:
+        qtbot.waitUntil(window.open_progress.bar.isVisible, timeout=60000)
+        with qtbot.waitSignal(task.signals.cancelled, timeout=60000):
+            window.open_progress.cancel_button.click()
+            hold.set()
+    finally:
+        hold.set()  # never leave the worker waiting when the test fails
     assert opened == []
     assert not window.open_progress.cancel_button.isVisible()
     assert not window.library.busy.isVisible()

@@ -15,6 +15,7 @@ from typing import Any
 from workreport.core.compare import label_key
 from workreport.core.keywords import TextKind, character_count, report_parts
 from workreport.core.model import Indicator, Report, Section, SectionKind
+from workreport.core.store.counts import joined_text
 from workreport.core.store.fulltext import fts_text
 
 SectionRow = tuple[
@@ -38,6 +39,7 @@ class ReportRows:
     parts: list[PartRow]
     figures: list[tuple[Any, ...]]
     indexed: list[str]  # each part's text as the full-text index is given it (fulltext.fts_text)
+    texts: list[tuple[str, bytes]]  # (kind, counts.joined_text of its parts) for report_texts
 
 
 def report_rows(report: Report) -> ReportRows:
@@ -72,11 +74,14 @@ def report_rows(report: Report) -> ReportRows:
         "speaker": report.speaker, "headline": report.headline,
         "notes": json.dumps(report.notes, ensure_ascii=False),
     }  # fmt: skip
+    texts: list[tuple[str, bytes]] = []
     for kind in TextKind:
-        header[f"{kind.value}_characters"] = sum(
-            character_count(text) for _, part_kind, _, text in parts if part_kind == kind.value
-        )
-    return ReportRows(header, sections, parts, figures, [fts_text(part[3]) for part in parts])
+        of_kind = [text for _, part_kind, _, text in parts if part_kind == kind.value]
+        header[f"{kind.value}_characters"] = sum(character_count(text) for text in of_kind)
+        if of_kind:
+            texts.append((kind.value, joined_text(of_kind)))
+    indexed = [fts_text(part[3]) for part in parts]
+    return ReportRows(header, sections, parts, figures, indexed, texts)
 
 
 def report_from_rows(

@@ -6,7 +6,9 @@ label, indexed — so that a measure across every report is an index lookup, not
 :func:`migrate` brings a store of any older version to :data:`VERSION`, one step at a time, each
 step in the same transaction as its new version number. Version 3 indexes reports by level,
 region and year, so that the window lists a library of thousands group by group
-(``Store.groups``, ``Store.entries(level, region)``).
+(``Store.groups``, ``Store.entries(level, region)``). Version 4 keeps each report's text of each
+kind as one value beside its parts (``report_texts``), so that a keyword count across the store is
+one pass over those values (``counts``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable
 
 from workreport.core.errors import ReportError
 
-VERSION = 3
+VERSION = 4
 
 # Version 1, as it was created: migrations start from here.
 SCHEMA_1 = """
@@ -90,8 +92,30 @@ def _to_3(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX reports_group ON reports(level, region, year)")
 
 
+REPORT_TEXTS = """CREATE TABLE report_texts(  -- counts.joined_text of a report's parts of a kind
+    report INTEGER NOT NULL REFERENCES reports(key) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text BLOB NOT NULL
+)"""
+
+
+def _to_4(connection: sqlite3.Connection) -> None:
+    from itertools import groupby
+
+    from workreport.core.store.counts import joined_text
+
+    connection.execute(REPORT_TEXTS)
+    connection.execute("CREATE INDEX report_texts_report ON report_texts(report)")
+    rows = connection.execute("SELECT report, kind, text FROM parts ORDER BY report, kind, rowid")
+    joined = (
+        (report, kind, joined_text([text for _, _, text in parts]))
+        for (report, kind), parts in groupby(rows, key=lambda row: (row[0], row[1]))
+    )  # one report's text at a time, not the store's
+    connection.executemany("INSERT INTO report_texts VALUES (?, ?, ?)", joined)
+
+
 # MIGRATIONS[n] takes a store from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_2, 2: _to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 def version(connection: sqlite3.Connection) -> int:

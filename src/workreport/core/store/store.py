@@ -40,7 +40,7 @@ _REPORT_COLUMNS = (
 # the store at start-up needs no more than this module
 TEXT_KINDS = ("headline", "front", "title", "body")
 CHARACTER_COLUMNS = tuple(f"{kind}_characters" for kind in TEXT_KINDS)
-_COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
+COUNTED_COLUMNS = (*_REPORT_COLUMNS, *CHARACTER_COLUMNS)
 
 
 def file_sha256(path: Path) -> str:
@@ -197,7 +197,7 @@ class Store:
                     (key,),
                 ),
                 c.execute(
-                    f"SELECT {', '.join(_quoted(FIGURE_COLUMNS))} FROM figures"
+                    f"SELECT {', '.join(quoted(FIGURE_COLUMNS))} FROM figures"
                     " WHERE report = ? ORDER BY section, seq",
                     (key,),
                 ),
@@ -314,48 +314,19 @@ class Store:
         ``rows`` may be None), and say that ``file`` (of ``stat``: size, mtime_ns, as it was
         when hashed) holds it. (key, whether written); the key is None when ``rows`` is None and
         the store no longer holds the bytes (removed meanwhile: nothing is recorded)."""
+        from workreport.core.store.write import insert_rows  # not needed to list the store
+
         key = self.key_of_sha(sha256)
         written = key is None and rows is not None
         if key is None:
             if rows is None:
                 return None, False
-            key = self._insert(rows, sha256, "" if file is None else str(file), bundled)
+            key = insert_rows(
+                self.connection, rows, sha256, "" if file is None else str(file), bundled
+            )
         if file is not None:
             self._record_file(Path(file), sha256, stat)
         return key, written
-
-    def _insert(self, rows: ReportRows, sha256: str, file: str, bundled: bool) -> int:
-        from workreport.core.store.rows import FIGURE_COLUMNS
-
-        c = self.connection
-        header = rows.header
-        cursor = c.execute(
-            f"INSERT INTO reports(sha256, file, bundled, {', '.join(_COUNTED_COLUMNS)})"
-            f" VALUES (?, ?, ?{', ?' * len(_COUNTED_COLUMNS)})",
-            (sha256, file, int(bundled), *(header[name] for name in _COUNTED_COLUMNS)),
-        )  # fmt: skip
-        key = cursor.lastrowid
-        assert key is not None
-        c.executemany(
-            "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(key, *section) for section in rows.sections],
-        )
-        first = c.execute("SELECT coalesce(max(rowid), 0) + 1 FROM parts").fetchone()[0]
-        c.executemany(
-            "INSERT INTO parts(rowid, report, section, kind, paragraph, text)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(first + n, key, *part) for n, part in enumerate(rows.parts)],
-        )
-        c.executemany(
-            "INSERT INTO parts_fts(rowid, text) VALUES (?, ?)",
-            [(first + n, indexed) for n, indexed in enumerate(rows.indexed)],
-        )
-        c.executemany(
-            f"INSERT INTO figures(report, {', '.join(_quoted(FIGURE_COLUMNS))})"
-            f" VALUES (?{', ?' * len(FIGURE_COLUMNS)})",
-            [(key, *figure) for figure in rows.figures],
-        )
-        return key
 
     def _record_file(self, path: Path, sha256: str, stat: tuple[int, int] | None = None) -> None:
         """Say that ``path`` (of ``stat``, else as it is now) holds ``sha256``; drop the report of
@@ -375,26 +346,19 @@ class Store:
             held = c.execute("SELECT 1 FROM files WHERE sha256 = ?", (old[0],)).fetchone()
             key = self.key_of_sha(old[0])
             if held is None and key is not None:
-                self._delete(key)
+                from workreport.core.store.write import delete_rows
+
+                delete_rows(self.connection, key)
 
     def remove(self, key: int) -> None:
+        from workreport.core.store.write import delete_rows
+
         c = self.connection
         with self.batch():
             sha = c.execute("SELECT sha256 FROM reports WHERE key = ?", (key,)).fetchone()
             if sha is not None:
                 c.execute("DELETE FROM files WHERE sha256 = ?", (sha[0],))
-            self._delete(key)
-
-    def _delete(self, key: int) -> None:
-        c = self.connection
-        c.execute(
-            "INSERT INTO parts_fts(parts_fts, rowid, text)"
-            " SELECT 'delete', rowid, fts_text(text) FROM parts WHERE report = ?",
-            (key,),
-        )
-        for table in ("parts", "figures", "sections"):
-            c.execute(f"DELETE FROM {table} WHERE report = ?", (key,))
-        c.execute("DELETE FROM reports WHERE key = ?", (key,))
+            delete_rows(self.connection, key)
 
 
 def _program() -> str:
@@ -403,5 +367,5 @@ def _program() -> str:
     return __version__
 
 
-def _quoted(columns: tuple[str, ...]) -> list[str]:
+def quoted(columns: tuple[str, ...]) -> list[str]:
     return [f'"{name}"' for name in columns]

@@ -146,6 +146,10 @@ def test_keywords_across_the_library_count_in_the_store(qtbot, library: Path) ->
     expected = count_in_report(report, "改革", ALL_TEXT)
     assert len(rows) == COUNT and {row[count_key("改革")] for row in rows} == {expected}
     assert page.header.text().startswith(f"{COUNT} ")
+    page.show()
+    qtbot.waitExposed(page)
+    # every child shown lies inside the page's layout: nothing floats over the header
+    assert not page.charts.isVisible()
     page.by.setCurrentIndex(list(GroupBy).index(GroupBy.YEAR))  # a newer question: by year
     qtbot.waitUntil(lambda: len(page.table.rows) == COUNT // REGIONS, timeout=30_000)
     assert {row[count_key("改革")] for row in page.table.rows} == {expected * REGIONS}

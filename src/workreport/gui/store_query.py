@@ -85,9 +85,10 @@ class StoreQuestions(QObject):
         question.start()
 
     def _done(self, question: StoreQuestion) -> None:
+        question.wait()  # ``finished`` comes just before the thread ends
         if question in self._running:
             self._running.remove(question)
-        question.deleteLater()
+        question.setParent(None)  # Python's to delete, once nothing refers to it
 
     def busy(self) -> bool:
         """Whether a question is being answered."""

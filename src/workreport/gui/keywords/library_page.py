@@ -69,6 +69,7 @@ class LibraryPage(KeywordPage):
         super().__init__(parent)
         self.table.export_name = "keywords_across_library"
         self.store_path: Path | None = None  # None: the user's store
+        self.charts.hide()  # no charts here: the stack stays out of the layout, and out of sight
         self.by_label = QLabel(self)
         self.by = QComboBox(self)
         self.by_label.setBuddy(self.by)

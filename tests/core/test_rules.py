@@ -24,9 +24,9 @@ def _cases() -> Iterator[tuple[str, str, bool]]:
         yield from ((section_rule.name, e, False) for e in section_rule.counter_examples)
     yield from (("dash lead line", e, True) for e in headings.DASH_EXAMPLES)
     yield from (("dash lead line", e, False) for e in headings.DASH_COUNTER_EXAMPLES)
-    rule = headings.LINE_LEAD_RULE
-    yield from ((rule.name, e, True) for e in rule.examples)
-    yield from ((rule.name, e, False) for e in rule.counter_examples)
+    for rule in (headings.LEAD_RULE, headings.LINE_LEAD_RULE):
+        yield from ((rule.name, e, True) for e in rule.examples)
+        yield from ((rule.name, e, False) for e in rule.counter_examples)
     yield from (("target opener", e, True) for e in targets.EXAMPLES)
     yield from (("target opener", e, False) for e in targets.COUNTER_EXAMPLES)
     yield from (("stated target", e, True) for e in targets.STATED_EXAMPLES)
@@ -46,6 +46,8 @@ def _matches(name: str, text: str) -> bool:
         return targets.is_stated_target(text)
     if name == headings.LINE_LEAD_RULE.name:
         return headings.match_lead_line(text) is not None
+    if name == headings.LEAD_RULE.name:
+        return headings.match_lead(text) is not None
     return targets.TARGET_OPENER.search(text) is not None
 
 

@@ -30,15 +30,54 @@ class SectionStart:
     rest: str  # the paragraph's text after the title, or empty
 
 
+# What makes a short sentence prose rather than a title, wherever it stands in the sentence: it
+# announces a list (以下), reports speech (有人说), joins clauses with a connective (而且, 因为),
+# states with a copula (…是关键; 是 inside 特别是, 尤其是, 于是, 但是, 还是, 凡是, 不是, 就是 (绿水青山就是
+# 金山银山), 令人振奋的是 aside, and 是否), ends as a statement or a question (…了, …的, …吗), opens
+# with a frame set off by a comma (在农业方面，…; 为了…，; 关于…，), or goes on after a comma with a
+# modal (…，必须…; …，应当…; …，就是…): a title names a task or an outcome, it does not argue. A time
+# frame alone (五年来，经济实力跃上新台阶) does not make prose, nor …，要… (积极的财政政策取向不变，
+# 要聚力增效): reviews and policy sections title their parts so.
+_PROSE = (
+    r"以下|如下|下列|下面|有人|大家|这里|而且|并且|但是|可是|然而|所以|因为|因此|如果|虽然|不过"
+    r"|(?<!特别)(?<!尤其)(?<![于但还凡不或若总只就要的])是(?!否)"
+    r"|[了的吗呢吧啊]$"
+    r"|^(?:在|关于|对于|为了|由于|随着|自从|当)[^，,]*[，,]"
+    r"|[，,](?:必须|应当|应该|应|需要|就)"
+)
 LEAD_RULE = LeadRule(
     "short lead sentence, 研发创新活跃度持续提升。",
     rank=4,
     max_length=20,
-    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?]"),
+    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?]|" + _PROSE),
     prose_openers=(
         "①", "②", "③", "今年", "去年", "明年", "过去", "一年来", "回顾", "各位代表", "我们", "同时", "当前",
-        "目前", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之", "与此同时", "应当",
-        "应该",
+        "目前", "当今", "如今", "近年", "这", "要", "也要", "还要", "必须", "使命", "让", "此外", "总之",
+        "与此同时", "应当", "应该",
+    ),
+    examples=(
+        "大力提振消费。全年社会消费品零售总额增长6%。", "研发创新活跃度持续提升。全省研发投入增长10%。",
+        "以简审批优服务便利投资兴业。市场配置资源是最有效率的形式。",
+        "继续下大力气抓农业，争取农村经济更快发展。农业是基础。",
+        "加强基础研究特别是原始创新。基础研究是科技创新的源头。",
+        "拓展绿水青山就是金山银山理念转化实现路径。全面推行林长制。",
+        "五年来，经济实力跃上新台阶。国内生产总值增加到82.7万亿元。",
+        "令人振奋的是，经济发展提速跨关。全省生产总值增长5.6%。",
+        "积极的财政政策取向不变，要聚力增效。今年赤字率拟按2.6%安排。",
+    ),
+    counter_examples=(
+        "我国有上亿市场主体，而且还在不断增加。把市场主体的活跃度保持住。",
+        "做好今年政府工作，要注重把握好以下关系。一要统筹好国内与国际的关系。",
+        "当今世界面临百年未有之大变局。我们将坚定不移走和平发展道路。",
+        "有人说，现在工农的生活太悬殊了。这种说法不对。",
+        "在农业方面，今年小麦的夏收将获得丰收。秋收也有希望。",
+        "为了健全财政工作，必须制订必要的制度。各部门都要遵守。",
+        "关于科学研究工作，这里不准备多讲。科学规划已经公布。",
+        "近年来，我国同拉丁美洲国家的关系逐步发展。贸易增加了。",
+        "大灾之后，应当更加重视水利建设。水利是农业的命脉。",
+        "扩展对外贸易，增加出口是关键。出口要增长。",
+        "高质量发展是新时代硬道理。我们要坚定不移推动高质量发展。",
+        "解放初，我们国家的工资制度是十分混乱的。后来逐步统一。",
     ),
 )  # fmt: skip
 
@@ -49,7 +88,7 @@ LINE_LEAD_RULE = LeadRule(
     "short heading line ending in 。, alone before its text, 加强农业的基础地位。",
     rank=LEAD_RULE.rank,
     max_length=20,
-    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?，,]|以下|如下|下列|下面"),
+    forbidden=re.compile(r"[0-9０-９%％;；:：！!？?，,]|" + _PROSE),
     prose_openers=(
         *LEAD_RULE.prose_openers, "现在", "下面", "这里", "他", "但", "因此", "所以", "如果", "只要",
         "对此", "其中", "为此", "其他", "有些", "有的",

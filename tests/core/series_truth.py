@@ -65,6 +65,3 @@ STATED_GDP_TARGETS: dict[int, tuple[float, float | None, str]] = {
     2003: (7, None, "今年经济增长预期目标为7%左右"),
     2004: (7, None, "中央提出今年经济增长预期目标为7%左右"),
 }
-# Their labels keep words that are not the measure: 定为 alone (the subject is in the clause before),
-# 中央提出今年经济增长预期目标为 (who set it): the series does not match them yet.
-STATED_GDP_TARGET_MISSES = {1995, 2004}

@@ -75,3 +75,21 @@ def test_a_level_reached_is_labelled_by_what_reaches_it() -> None:
     assert (figure.label, figure.kind) == ("常住人口城镇化率", "level")
     [figure] = find_figures("社会物流总费用占地区生产总值的比重下降至14.2%。")
     assert figure.label == "社会物流总费用占地区生产总值的比重"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("今年经济增长速度的宏观调控目标，定为百分之八至九。", "经济增长速度的宏观调控目标"),
+        ("全年粮食总产量，为6.5亿吨。", "粮食总产量"),
+    ],
+)
+def test_a_link_verb_alone_takes_its_subject_from_the_clause_before(
+    sentence: str, label: str
+) -> None:
+    assert find_figures(sentence)[0].label == label
+
+
+def test_a_figure_with_its_own_verb_keeps_it_after_a_comma() -> None:
+    [figure] = find_figures("全年粮食总产量，增长2.1%。")
+    assert figure.label != "粮食总产量" and "增长" in figure.label

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.core.series_truth import GDP_GROWTH
+from tests.core.series_truth import GDP_GROWTH, STATED_GDP_TARGETS
 from workreport.core.library import list_bundled, load_bundled
 from workreport.core.series import SeriesIndex, Verdict, latest_per_region
 from workreport.core.series.measures import EXAMPLES, clause_subject, measure_key, signed_value
@@ -218,26 +218,8 @@ def test_display_width_counts_wide_characters_twice() -> None:
     assert pad("toolong", 3) == "toolong"
 
 
-def _stated_cases() -> list[object]:
-    from tests.core.series_truth import STATED_GDP_TARGET_MISSES, STATED_GDP_TARGETS
-
-    return [
-        pytest.param(
-            year,
-            marks=pytest.mark.xfail(
-                strict=True, reason="the label keeps words that are not the measure"
-            )
-            if year in STATED_GDP_TARGET_MISSES
-            else (),
-        )
-        for year in STATED_GDP_TARGETS
-    ]
-
-
-@pytest.mark.parametrize("year", _stated_cases())
+@pytest.mark.parametrize("year", sorted(STATED_GDP_TARGETS))
 def test_gdp_growth_targets_stated_in_prose_before_2005(year: int, national: SeriesIndex) -> None:
-    from tests.core.series_truth import STATED_GDP_TARGETS
-
     value, high, _ = STATED_GDP_TARGETS[year]
     row = next(r for r in national.series("国务院", "gdp_growth") if r.year == year)
     assert row.target is not None, row.target_reason

@@ -239,3 +239,9 @@ SHORT_CHANGE_WORDS: tuple[str, ...] = ("降", "升", "增", "减", "缩")
 
 # Between the figures of one 分别 list.
 SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")
+
+# A figure whose own words are a link verb alone names its measure in the clause before the comma:
+# 今年经济增长速度的宏观调控目标，定为百分之八至九 → 今年经济增长速度的宏观调控目标定为 (then its
+# measure is the growth of the economy). Only these verbs, and only across one comma of the same
+# sentence: 全年粮食产量，为 is read so, 全年粮食产量，增长 keeps its own verb.
+LINK_ONLY_LABELS: tuple[str, ...] = ("定为", "确定为", "定在", "调整为", "设定为", "为", "是")

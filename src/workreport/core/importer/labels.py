@@ -118,6 +118,8 @@ def derive_label(context: LabelContext) -> str:
     """The label, never empty: the figure's own words, else the words after it, else the label of
     the figure before it in the sentence, else the words of its clause."""
     before = _clean(context.text[context.segment_start : context.number_start])
+    if before in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: the subject is before the comma
+        before = _clause_before(context) + before
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
         before = before[len(context.opening_qualifier) :]
@@ -168,6 +170,17 @@ def derive_label(context: LabelContext) -> str:
         return fallback
     clause = _balanced(context.text[context.segment_start : context.number_start])
     return clause if usable_label(clause) else context.text[context.number_start : context.unit_end]
+
+
+def _clause_before(context: LabelContext) -> str:
+    """The words of the clause before a comma that ends right at this figure's own words (within
+    the sentence): the subject of a link verb (rules.LINK_ONLY_LABELS)."""
+    comma = context.segment_start - 1
+    if comma < 1 or context.text[comma] not in "，," or context.inherited:
+        return ""
+    start = max(context.text.rfind(stop, 0, comma) for stop in "，,；;。：:") + 1
+    clause = _strip_leading(_clean(context.text[start:comma]), rules.LABEL_FILLERS)
+    return clause if usable_label(clause) else ""
 
 
 _A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")

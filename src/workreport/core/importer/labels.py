@@ -118,7 +118,9 @@ def derive_label(context: LabelContext) -> str:
     """The label, never empty: the figure's own words, else the words after it, else the label of
     the figure before it in the sentence, else the words of its clause."""
     before = _clean(context.text[context.segment_start : context.number_start])
-    if before in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: the subject is before the comma
+    if (
+        before in rules.LINK_ONLY_LABELS
+    ):  # 调控目标，定为百分之八至九: the subject is before the comma
         before = _clause_before(context) + before
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):

@@ -40,7 +40,12 @@ from workreport.core.importer.direction import (
     comparative_before,
     direction_of,
 )
-from workreport.core.importer.labels import LabelContext, derive_label, level_subject
+from workreport.core.importer.labels import (
+    LabelContext,
+    derive_label,
+    level_subject,
+    subject_before,
+)
 from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.importer.sentences import Stops
 from workreport.core.importer.shared_verb import share_verb
@@ -271,8 +276,13 @@ def find_figures(text: str) -> list[Figure]:
             label = previous_subject + change_word
 
         if not label.strip(rules.SHARED_VERB_MARK):
-            # a 分别 list with no subject of its own: the figure before, or the figure itself
-            label = previous_label if same_sentence and previous_label else text[start : unit.end]
+            # a 分别 list with no subject of its own: the figure before, the subject of a clause
+            # before (粮食每亩平均年产量，在三种不同的地区，分别达到四百斤), or the figure itself
+            label = (
+                previous_label
+                if same_sentence and previous_label
+                else subject_before(context) or text[start : unit.end]
+            )
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
         if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions

@@ -121,7 +121,7 @@ def derive_label(context: LabelContext) -> str:
     if (
         before in rules.LINK_ONLY_LABELS
     ):  # 调控目标，定为百分之八至九: the subject is before the comma
-        before = _clause_before(context) + before
+        before = subject_before(context) + before
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
         before = before[len(context.opening_qualifier) :]
@@ -174,15 +174,29 @@ def derive_label(context: LabelContext) -> str:
     return clause if usable_label(clause) else context.text[context.number_start : context.unit_end]
 
 
-def _clause_before(context: LabelContext) -> str:
-    """The words of the clause before a comma that ends right at this figure's own words (within
-    the sentence): the subject of a link verb (rules.LINK_ONLY_LABELS)."""
-    comma = context.segment_start - 1
-    if comma < 1 or context.text[comma] not in "，," or context.inherited:
+# A clause that frames the figures after it rather than naming them: 在三种不同的地区, 按照不同的情况
+_FRAME = re.compile(r"^(?:在|按照|按|根据|从|自|于|对于|经过|通过|随着|由于)")
+_TRAILING_FRAME = re.compile(r"在[^，,]{1,10}?(?:内|中|期间|以前|以后|以来)$")  # …亩产量在十二年内
+_CLAUSE_STOPS = "，,；;。：:"
+
+
+def subject_before(context: LabelContext) -> str:
+    """The nearest clause of the sentence before this figure's own, over frames, when this figure's
+    own words start right after a comma: the subject of a figure whose own words are only a verb
+    (粮食每亩平均年产量，在三种不同的地区，分别达到四百斤 → 粮食每亩平均年产量)."""
+    if context.inherited:
         return ""
-    start = max(context.text.rfind(stop, 0, comma) for stop in "，,；;。：:") + 1
-    clause = _strip_leading(_clean(context.text[start:comma]), rules.LABEL_FILLERS)
-    return clause if usable_label(clause) else ""
+    end = context.segment_start - 1
+    for _ in range(3):
+        if end < 1 or context.text[end] not in "，,":
+            return ""
+        start = max(context.text.rfind(stop, 0, end) for stop in _CLAUSE_STOPS) + 1
+        clause = _strip_leading(_clean(context.text[start:end]), rules.LABEL_FILLERS)
+        clause = _TRAILING_FRAME.sub("", clause)
+        if usable_label(clause) and not _FRAME.match(clause):
+            return clause
+        end = start - 1
+    return ""
 
 
 _A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")

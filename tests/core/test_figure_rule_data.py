@@ -91,6 +91,10 @@ def test_a_level_reached_is_labelled_by_what_reaches_it() -> None:
             "棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤和一百斤皮棉。",
             "棉花的亩产量",
         ),
+        # own words that only say where a level comes from, or when (1985, 1997, 1960)
+        ("城乡居民的平均消费水平，由一百七十五元提高到二百八十八元。", "城乡居民的平均消费水平"),
+        ("组建城市合作银行的大中城市，由３５个增加到１００个。", "组建城市合作银行的大中城市"),
+        ("各种农作物的良种推广面积，一九五九年达到十八亿亩。", "各种农作物的良种推广面积"),
     ],
 )
 def test_a_link_verb_alone_takes_its_subject_from_the_clause_before(
@@ -102,3 +106,28 @@ def test_a_link_verb_alone_takes_its_subject_from_the_clause_before(
 def test_a_figure_with_its_own_verb_keeps_it_after_a_comma() -> None:
     [figure] = find_figures("全年粮食总产量，增长2.1%。")
     assert figure.label != "粮食总产量" and "增长" in figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("从废墟中抢救生还者8.4万人。", "从废墟中抢救生还者"),  # 从 a place: its own words
+        ("社办的研究组织，有七千六百九十个，从业人员有三万八千多人。", "从业人员"),
+    ],
+)
+def test_from_a_place_is_not_from_a_level(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[-1].label == label
+
+
+def test_a_chinese_fraction_below_one_is_read() -> None:
+    [level, growth] = find_figures("机制纸：从三十七万吨增加到六十五万吨，增长零点八倍。")[1:]
+    assert (level.label, level.value) == ("机制纸", 65)
+    assert (growth.label, growth.value, growth.unit, growth.direction) == (
+        "机制纸增长",
+        0.8,
+        "倍",
+        "up",
+    )
+    [fall] = find_figures("零售价格下降百分之零点三。")
+    assert (fall.value, fall.unit, fall.direction) == (0.3, "%", "down")
+    assert find_figures("零点钟开会。") == []

@@ -245,3 +245,9 @@ SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")
 # measure is the growth of the economy). Only these verbs, and only across one comma of the same
 # sentence: 全年粮食产量，为 is read so, 全年粮食产量，增长 keeps its own verb.
 LINK_ONLY_LABELS: tuple[str, ...] = ("定为", "确定为", "定在", "调整为", "设定为", "为", "是")
+
+# Own words that only say where a level comes from (由年初的400多万人扩大到…, 从三十七万吨增加到…,
+# 由上年的74.3％提高到…): the measure is the subject of the clause before (its comma or colon).
+# Not 从业人员, 从事, 由于: words of their own.
+FROM_WORDS: tuple[str, ...] = ("由", "从")
+NOT_FROM_WORDS: tuple[str, ...] = ("从业", "从事", "从而", "从严", "由于", "由此", "从来", "从未")

@@ -118,9 +118,10 @@ def derive_label(context: LabelContext) -> str:
     """The label, never empty: the figure's own words, else the words after it, else the label of
     the figure before it in the sentence, else the words of its clause."""
     before = _clean(context.text[context.segment_start : context.number_start])
-    if (
-        before in rules.LINK_ONLY_LABELS
-    ):  # 调控目标，定为百分之八至九: the subject is before the comma
+    if _from_level(before) is not None:
+        if subject := subject_before(context):  # 覆盖人数，由年初的400多万人 → 覆盖人数
+            before = subject + (_from_level(before) or "")
+    elif before in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: subject before the comma
         before = subject_before(context) + before
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
@@ -180,6 +181,33 @@ _TRAILING_FRAME = re.compile(r"在[^，,]{1,10}?(?:内|中|期间|以前|以后|
 _CLAUSE_STOPS = "，,；;。：:"
 
 
+_FROM_WHEN = re.compile(
+    r"(?:[\d〇○零一二三四五六七八九十]{2,4}年(?:初|底|末)?|上年|去年|过去|年初|年底|今年预计|今年)?的?"
+)
+
+
+def _from_level(words: str) -> str | None:
+    """The change word of own words that name no measure, only where a level comes from or when
+    it changed (由年初的, 由1954年上升到, 从增加到, 一九八○年上升), else None (从废墟中抢救, 从失业保险基金
+    结余中拿出: a place; 增长 alone: the figure's own verb, labelled as it is)."""
+    if words.startswith(rules.NOT_FROM_WORDS):
+        return None
+    start = 1 if words.startswith(rules.FROM_WORDS) else 0
+    verb = _final_verb(words)
+    when = words[start : len(words) - len(verb)]
+    if not (start or when) or not _FROM_WHEN.fullmatch(when):
+        return None
+    return verb
+
+
+def _final_verb(words: str) -> str:
+    """The change word (and link) that ends ``words``: 由提高到 → 提高到; '' when none does."""
+    link = words[-1] if words.endswith(rules.LEVEL_REACHED_LINKS) else ""
+    stem = words[: len(words) - len(link)]
+    verb = match_suffix(stem, len(stem), _LEVEL_VERBS)
+    return verb + link if verb else ""
+
+
 def subject_before(context: LabelContext) -> str:
     """The nearest clause of the sentence before this figure's own, over frames, when this figure's
     own words start right after a comma: the subject of a figure whose own words are only a verb
@@ -188,7 +216,7 @@ def subject_before(context: LabelContext) -> str:
         return ""
     end = context.segment_start - 1
     for _ in range(3):
-        if end < 1 or context.text[end] not in "，,":
+        if end < 1 or context.text[end] not in "，,：:":
             return ""
         start = max(context.text.rfind(stop, 0, end) for stop in _CLAUSE_STOPS) + 1
         clause = _strip_leading(_clean(context.text[start:end]), rules.LABEL_FILLERS)

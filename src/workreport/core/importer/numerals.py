@@ -23,13 +23,15 @@ _ANY_FULL_WIDTH = re.compile("[０-９．]")
 # numerals: 突破千亿元 is read by the magnitude rule in candidates.py).
 CHINESE_DIGITS = "零〇一二两三四五六七八九"
 CHINESE_NUMERAL = re.compile(
-    "["
+    "(?:["
     + CHINESE_DIGITS[2:]
     + "十]["
     + CHINESE_DIGITS
     + "十百千万亿]*(?:点["
     + CHINESE_DIGITS
-    + "]+)?"
+    + "]+)?|[零〇]点["  # or a fraction below one: 零点八 is 0.8 (增长零点八倍)
+    + CHINESE_DIGITS
+    + "]+)"
 )
 
 # The decimal point of a Chinese numeral: 一点二 is 1.2.

@@ -95,6 +95,7 @@ def test_a_level_reached_is_labelled_by_what_reaches_it() -> None:
         ("城乡居民的平均消费水平，由一百七十五元提高到二百八十八元。", "城乡居民的平均消费水平"),
         ("组建城市合作银行的大中城市，由３５个增加到１００个。", "组建城市合作银行的大中城市"),
         ("各种农作物的良种推广面积，一九五九年达到十八亿亩。", "各种农作物的良种推广面积"),
+        ("粮食：达到三千八百五十六亿斤。", "粮食"),  # named before the colon (1955)
     ],
 )
 def test_a_link_verb_alone_takes_its_subject_from_the_clause_before(

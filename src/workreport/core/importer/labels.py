@@ -172,7 +172,11 @@ def derive_label(context: LabelContext) -> str:
     if usable_label(fallback):
         return fallback
     clause = _balanced(context.text[context.segment_start : context.number_start])
-    return clause if usable_label(clause) else context.text[context.number_start : context.unit_end]
+    if usable_label(clause):
+        return clause
+    if subject := subject_before(context):  # 粮食：达到三千八百五十六亿斤: named before the colon
+        return subject
+    return context.text[context.number_start : context.unit_end]
 
 
 # A clause that frames the figures after it rather than naming them: 在三种不同的地区, 按照不同的情况

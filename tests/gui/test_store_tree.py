@@ -94,7 +94,7 @@ def test_groups_are_listed_with_their_counts_before_any_entry_is_read(
     assert window.library.tree_proxy.hasChildren(index)
     assert window.library.tree.isExpanded(window.library._view_index(provincial))
     assert model.data(model.index_of(groups[0])) == f"{groups[0].label} (6)"
-    assert window.statusBar().currentMessage() == f"{COUNT} report(s) of the library listed"
+    assert window.statusBar().currentMessage() == f"{COUNT} reports of the library listed"
     assert window.library.current_node().source.id == "zhengzhou-hitech-2022"
 
 

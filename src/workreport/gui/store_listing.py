@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from workreport.core.store import Store
 from workreport.core.store.store import Entry, Group
 from workreport.gui.library import STORE_PREFIX
@@ -102,12 +100,7 @@ def list_store(window: MainWindow, path: Path | None = None) -> StoreQuestion | 
         library.title_filter.path = path
         listed = sum(g.count for g in groups)
         if listed:
-            window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "%n report(s) of the library listed", "", listed
-                ),
-                6000,
-            )
+            library.say_listed(listed)
 
     task.answered.connect(on_listed)
     task.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))

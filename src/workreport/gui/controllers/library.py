@@ -77,18 +77,16 @@ class LibraryController(QObject):
             self.select_node(first)
             self.tree.expand(self._view_index(first))
 
-    def add_many(self, sources: Sequence[ReportSource]) -> None:
-        """List many reports at once; the level groups stay open and the selection stays."""
-        current = self.current_node()
-        self.tree_model.add_reports(list(sources))
-        self._reopen(current)
-
     def add_groups(self, counts: list[tuple[str, str, int]]) -> None:
         """Count the store's reports of each (level, region, count) in its region group (listed
         when it is opened); the level groups stay open and the selection stays."""
         current = self.current_node()
         self.tree_model.add_groups(counts)
         self._reopen(current)
+
+    def say_listed(self, count: int) -> None:
+        """Say in the status bar how many reports of the library's store the tree lists."""
+        self._status(self.tr("%n report(s) of the library listed", "", count), 6000)
 
     def _reopen(self, current: TreeNode) -> None:
         for group in self.tree_model.top.children:

@@ -145,6 +145,12 @@ def test_the_filter_finds_a_report_of_a_group_not_opened(
     assert all(window.library._view_index(n).isValid() for n in others)
 
 
+def test_a_filter_that_hides_the_selected_report_can_be_changed(window: MainWindow) -> None:
+    window.find_bar.edit.setText("2019年福建")  # the selected report (Zhengzhou's) is hidden
+    window.find_bar.edit.setText("福建")  # the report shown last is still the one filtered from
+    assert window.library.report_node().source.id == "zhengzhou-hitech-2022"
+
+
 def test_a_found_sentence_opens_its_report_in_a_group_not_opened(
     qtbot, window: MainWindow, library: Path
 ) -> None:  # type: ignore[no-untyped-def]

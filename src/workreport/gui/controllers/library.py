@@ -117,8 +117,12 @@ class LibraryController(QObject):
     def report_node(self) -> TreeNode:
         """The node of the current report."""
         node = self.current_node().report_node()
-        if node is None and self._last_report is not None:
-            node = self.tree_model.find_report(self._last_report.title)
+        last = self._last_report
+        if node is None and last is not None:  # a group, or nothing (the filter hid it)
+            node = self.tree_model.find_report(last.title) or next(
+                (n for n in self.tree_model.report_nodes() if n.source and n.source.report is last),
+                None,
+            )
         assert node is not None
         return node
 

@@ -832,6 +832,13 @@
 </context>
 <context>
     <name>LibraryController</name>
+    <message numerus="yes">
+        <source>%n report(s) of the library listed</source>
+        <translation>
+            <numerusform>%n report of the library listed</numerusform>
+            <numerusform>%n reports of the library listed</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>

@@ -831,6 +831,12 @@
 </context>
 <context>
     <name>LibraryController</name>
+    <message numerus="yes">
+        <source>%n report(s) of the library listed</source>
+        <translation>
+            <numerusform>已列出库中 %n 份报告</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>目录</translation>

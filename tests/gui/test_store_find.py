@@ -1,5 +1,5 @@
-"""The library's store in the window: its reports listed in the tree by level, region and year;
-Find across all of its sentences, streamed in batches."""
+"""The library's store in the window: Find across all of its sentences, streamed in batches;
+Keywords, Compare and Series across it. (Its tree: test_store_tree.py.)"""
 
 from __future__ import annotations
 
@@ -43,29 +43,8 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _listed(qtbot, window: MainWindow, library: Path) -> None:  # type: ignore[no-untyped-def]
     task = list_store(window, library)
     assert task is not None  # it may be done before a wait for its signal begins
-    qtbot.waitUntil(lambda: len(window.library.tree_model.report_nodes()) > COUNT, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(window.library.tree_model.unlisted_groups()), timeout=30_000)
     assert task.wait(10_000)
-
-
-def test_the_stores_reports_are_listed_grouped_and_the_selection_stays(
-    qtbot, window: MainWindow, library: Path
-) -> None:  # type: ignore[no-untyped-def]
-    bundled = len(window.library.tree_model.report_nodes())
-    _listed(qtbot, window, library)
-    model = window.library.tree_model
-    assert len(model.report_nodes()) == bundled + COUNT
-    stored = [n for n in model.report_nodes() if n.source.id.startswith("store:")]
-    assert len(stored) == COUNT and not any(n.populated for n in stored)  # none loaded
-    for node in stored:
-        year, region, level = node.parent, node.parent.parent, node.parent.parent.parent
-        assert level.label == (node.source.level or "other")
-        assert (region.label, year.label) == (node.source.region, str(node.source.year))
-    county = next(g for g in model.top.children if g.label == "county")
-    assert county.count == COUNT // 4 + sum(
-        1 for n in model.report_nodes() if n.source.level == "county" and n not in stored
-    )
-    assert window.library.current_node().source.id == "zhengzhou-hitech-2022"
-    assert window.library.tree.isExpanded(window.library._view_index(county))
 
 
 def test_find_streams_every_sentence_of_the_store_in_batches(
@@ -171,6 +150,8 @@ def test_compare_and_series_do_not_load_the_whole_store(
     qtbot, window: MainWindow, library: Path
 ) -> None:  # type: ignore[no-untyped-def]
     _listed(qtbot, window, library)
+    for group in window.library.tree_model.unlisted_groups():
+        window.library.tree_model.list_group(group)
     window.show_compare()
     window.show_series()
     stored = [

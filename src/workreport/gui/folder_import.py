@@ -3,7 +3,8 @@ background, with a progress bar, a Cancel and the failures listed (and exportabl
 
 The import runs ``core/store/folder.import_files`` on a thread of its own (which hands the files to
 worker processes), so the window stays responsive; each report is added to the tree, under its
-level, as soon as it is committed to the store. The store is ``library.sqlite3`` in Qt's
+level, as soon as it is committed to the store (in a region group not opened yet, only its count
+grows: the group lists it when opened). The store is ``library.sqlite3`` in Qt's
 AppDataLocation (or ``$WORKREPORT_DATA``).
 """
 
@@ -32,6 +33,7 @@ from workreport.core.model import Report
 from workreport.core.store import Entry, Store, default_store_path
 from workreport.core.store.folder import Outcome, Progress, failures_csv, import_files, report_files
 from workreport.gui.library import STORE_PREFIX
+from workreport.gui.tree.groups import store_level
 from workreport.gui.tree.node import ReportSource
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class FolderImport(QThread):
     """
 
     progressed = Signal(int, int, int, float)  # done, total, failed, seconds left (-1: unknown)
-    landed = Signal(object)  # the Entry of a report now in the store
+    landed = Signal(object, bool)  # the Entry of a report now in the store; whether new to it
     failedFile = Signal(str)  # a file's one-line problem
     failedAll = Signal(str)  # the folder or the store could not be read at all
 
@@ -77,7 +79,7 @@ class FolderImport(QThread):
                     if outcome.error:
                         self.failedFile.emit(outcome.error)
                     elif outcome.key is not None:
-                        self.landed.emit(_entry(store, outcome.key))
+                        self.landed.emit(_entry(store, outcome.key), outcome.imported)
                     left = progress.seconds_left()
                     self.progressed.emit(
                         progress.done,
@@ -120,6 +122,7 @@ def report_source(entry: Entry, path: Path) -> ReportSource:
         load,
         region=entry.region,
         year=entry.year,
+        stored=(entry.level, entry.region),
     )
 
 
@@ -214,13 +217,19 @@ def start_folder_import(
     dialog = FolderImportDialog(task, window)
     listed: set[int] = set()
 
-    def on_landed(entry: Entry) -> None:
+    def on_landed(entry: Entry, imported: bool) -> None:
         if entry.key in listed:
             return
         listed.add(entry.key)
+        model = window.library.tree_model
         source = report_source(entry, path)
-        if window.library.tree_model.find_report(source.id) is None:
-            window.library.tree_model.add_report(source, entry.level or "other")
+        if model.find_report(source.id) is not None:
+            return
+        group = model.unlisted_group(entry.level, entry.region)
+        if group is None:  # listed in its region group, or a group of its own
+            model.add_report(source, store_level(entry.level))
+        elif imported:  # in the store's count of its group when it was in the store already
+            model.count_unlisted(group, (entry.level, entry.region))
 
     task.landed.connect(on_landed)
     task.start()

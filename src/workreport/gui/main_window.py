@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
             self.store_find.stop()
         if self.keywords is not None:
             self.keywords.library.wait()
+        if self.library.title_filter is not None:
+            self.library.title_filter.wait()
         series = cast("SeriesView | None", self.views.built(SERIES))
         for view in (self.compare, series):
             if view is not None:  # a question to the store may still be answered

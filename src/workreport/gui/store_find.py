@@ -262,8 +262,8 @@ class StoreFindPanel(QWidget):
 
     def show_row(self, index: QModelIndex) -> None:
         """List the row's report in the tree (if it is not yet) and show its sentence."""
-        from workreport.gui.folder_import import report_source
         from workreport.gui.library import STORE_PREFIX
+        from workreport.gui.store_listing import listed_node
 
         row = self.model.rows[index.row()]
         library = self.window_.library
@@ -275,9 +275,8 @@ class StoreFindPanel(QWidget):
                 return
             # a bundled report is listed under its own id already
             node = library.tree_model.find_report(entry.id) if entry.bundled else None
-            if node is None:
-                source = report_source(entry, self.path)
-                node = library.tree_model.add_report(source, entry.level)
+            if node is None:  # its region group listed first, if it is not yet
+                node = listed_node(library.tree_model, entry, self.path)
         library.select_node(node)
         if not node.populated:
             return

@@ -88,3 +88,18 @@ def test_a_tree_lists_groups_then_their_entries(store: Store, reports: list[Repo
     first = store.entries()[0]
     assert store.entry(first.key) == first
     assert store.entry(10**9) is None
+
+
+def test_groups_of_the_reports_added_from_files_leave_the_bundled_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    henan = load_bundled("henan-2025")
+    with Store(tmp_path / "library.sqlite3") as store:
+        store.add_report(henan, "bundled-sha", bundled=True)
+        store.add_report(dataclasses.replace(henan, id="added", year=2020), "added-sha")
+        store.add_report(dataclasses.replace(henan, id="other", region="湖北省"), "b", bundled=True)
+        assert [(g.region, g.count, g.first_year) for g in store.groups()] == [
+            ("河南省", 2, 2020),
+            ("湖北省", 1, 2025),
+        ]
+        assert [
+            (g.region, g.count, g.first_year, g.last_year) for g in store.groups(bundled=False)
+        ] == [("河南省", 1, 2020, 2020)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from workreport.gui.recent_files import RecentFiles
 from workreport.gui.tree.model import NODE_ROLE, SectionFilterProxy, SectionTreeModel
 from workreport.gui.tree.node import ReportSource, TreeNode
 
+if TYPE_CHECKING:
+    from workreport.gui.store_listing import TitleFilter
+
 
 class LibraryController(QObject):
     """The tree of reports and sections, what is selected in it, and the files opened into it."""
@@ -42,6 +46,10 @@ class LibraryController(QObject):
         self._window = window
         self._last_report: Report | None = None
         self._pending_opens = 0
+        # a report of the store selected when the window last closed: (its id, its section, the
+        # node selected instead), selected once the store is listed (store_listing)
+        self.restore: tuple[str, str, TreeNode] | None = None
+        self.title_filter: TitleFilter | None = None  # the filter over the store's titles
         self.recent = RecentFiles(self.open_path)
         self.tree_model = SectionTreeModel(list(sources), self)
         self.tree_model.loadFailed.connect(lambda message: show_report_error(window, message))
@@ -69,10 +77,18 @@ class LibraryController(QObject):
             self.select_node(first)
             self.tree.expand(self._view_index(first))
 
-    def add_many(self, sources: Sequence[ReportSource]) -> None:
-        """List many reports at once; the level groups stay open and the selection stays."""
+    def add_groups(self, counts: list[tuple[str, str, int]]) -> None:
+        """Count the store's reports of each (level, region, count) in its region group (listed
+        when it is opened); the level groups stay open and the selection stays."""
         current = self.current_node()
-        self.tree_model.add_reports(list(sources))
+        self.tree_model.add_groups(counts)
+        self._reopen(current)
+
+    def say_listed(self, count: int) -> None:
+        """Say in the status bar how many reports of the library's store the tree lists."""
+        self._status(self.tr("%n report(s) of the library listed", "", count), 6000)
+
+    def _reopen(self, current: TreeNode) -> None:
         for group in self.tree_model.top.children:
             self.tree.expand(self._view_index(group))
         if current is not self.tree_model.top:
@@ -101,8 +117,12 @@ class LibraryController(QObject):
     def report_node(self) -> TreeNode:
         """The node of the current report."""
         node = self.current_node().report_node()
-        if node is None and self._last_report is not None:
-            node = self.tree_model.find_report(self._last_report.title)
+        last = self._last_report
+        if node is None and last is not None:  # a group, or nothing (the filter hid it)
+            node = self.tree_model.find_report(last.title) or next(
+                (n for n in self.tree_model.report_nodes() if n.source and n.source.report is last),
+                None,
+            )
         assert node is not None
         return node
 
@@ -233,9 +253,26 @@ class LibraryController(QObject):
             self.load_everything(stored=False)  # only loaded reports can match by their text
             self.tree_proxy.set_needle(text)
             self.select_node(report)
-            self.tree.expandAll()
+            self._expand_found(QModelIndex())
         else:
             self.tree_proxy.set_needle(text)
+
+    def _expand_found(self, parent: QModelIndex) -> None:
+        """Open every node the filter shows below ``parent`` (children first: a node opened
+        while its parent is closed is only remembered, not laid out) except the reports of the
+        store not loaded (their title matched; opening would load them); a region group of the
+        store's reports not listed yet lists them first, for the filter to show those that match.
+        (``expandAll`` would load every report shown.)"""
+        proxy = self.tree_proxy
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            node: TreeNode = index.data(NODE_ROLE)
+            if node.is_report and not node.populated:
+                continue
+            if node.unlisted is not None:
+                self.tree_model.list_group(node)
+            self._expand_found(index)
+            self.tree.expand(index)
 
     # --- files ----------------------------------------------------------------------------------
 

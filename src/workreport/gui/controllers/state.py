@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workreport.gui.library import STORE_PREFIX
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
 
@@ -29,10 +31,14 @@ def restore_state(window: MainWindow, settings: QSettings) -> None:
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
     report_id = settings.value("library/report")
+    section = settings.value("library/section")
+    section = section if isinstance(section, str) else ""
     if isinstance(report_id, str) and window.library.select_report(report_id):
-        section = settings.value("library/section")
-        if isinstance(section, str) and section:
+        if section:
             window.library.select_path(section)
+    elif isinstance(report_id, str) and report_id.startswith(STORE_PREFIX):
+        # the store is listed once the window is up: selected then (store_listing)
+        window.library.restore = (report_id, section, window.library.current_node())
 
 
 def save_state(window: MainWindow, settings: QSettings) -> None:

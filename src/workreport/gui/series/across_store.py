@@ -76,8 +76,8 @@ class StoreSeries(QObject):
         key = self.keys.get(id(report))
         if key is None or self.path is None or self.library is None:
             return report, section  # a report in memory: listed already
-        from workreport.gui.folder_import import report_source
         from workreport.gui.library import STORE_PREFIX
+        from workreport.gui.store_listing import listed_node
 
         model = self.library.tree_model
         node = model.find_report(f"{STORE_PREFIX}{self.path}:{key}")
@@ -86,7 +86,7 @@ class StoreSeries(QObject):
                 entry = store.entry(key)
             if entry is None:  # removed since
                 return report, section
-            node = model.add_report(report_source(entry, self.path), entry.level)
+            node = listed_node(model, entry, self.path)  # its region group listed first
         if not model.ensure_loaded(node):
             return report, section
         listed = node.report

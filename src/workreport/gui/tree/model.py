@@ -1,7 +1,9 @@
 """A thin QAbstractItemModel over :class:`TreeNode` objects, and the proxy Find uses.
 
 Report nodes fill in their sections on ``fetchMore`` (when expanded or selected), so that the
-library lists every bundled report at start-up without loading any.
+library lists every bundled report at start-up without loading any; a region group of the
+library's store lists its reports on ``fetchMore`` (when opened), so that a store of thousands
+lists only its groups and their counts at start-up.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class SectionTreeModel(QAbstractItemModel):
     def __init__(self, sources: list[ReportSource] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._tree = LibraryTree()
+        # the store's reports of (level, region) pairs, once its groups are listed (add_groups)
+        self.lister: Callable[[list[tuple[str, str]]], list[ReportSource]] | None = None
         for source in sources or []:  # no view yet: the first listing sends no signals
             self._tree.add(source)
         self._tree.notify = self._notify_insert
@@ -68,8 +72,8 @@ class SectionTreeModel(QAbstractItemModel):
     def group_nodes(self) -> list[TreeNode]:
         return list(self._tree.groups.values())
 
-    def _notify_insert(self, parent: TreeNode, position: int) -> Callable[[], None]:
-        self.beginInsertRows(self.index_of(parent), position, position)
+    def _notify_insert(self, parent: TreeNode, first: int, last: int) -> Callable[[], None]:
+        self.beginInsertRows(self.index_of(parent), first, last)
         return self.endInsertRows
 
     def add_report(self, source: ReportSource, group_key: str = FLAT) -> TreeNode:
@@ -89,6 +93,54 @@ class SectionTreeModel(QAbstractItemModel):
         tree.add_many(sources)
         tree.notify = self._notify_insert
         self.endResetModel()
+
+    # --- the store's reports, listed a region at a time ----------------------------------------
+
+    def add_groups(self, counts: list[tuple[str, str, int]]) -> None:
+        """Count the store's reports of each (level, region, count) in its region group, to list
+        when the group is opened (:meth:`list_group`); the views are told once."""
+        self.beginResetModel()
+        tree = self._tree
+        tree.notify = None
+        tree.add_groups(counts)
+        tree.notify = self._notify_insert
+        self.endResetModel()
+
+    def unlisted_group(self, level: str, region: str) -> TreeNode | None:
+        """The region group of the store's reports of ``level`` and ``region``, if they are not
+        listed yet."""
+        return self._tree.unlisted_group(level, region)
+
+    def unlisted_groups(self) -> list[TreeNode]:
+        return self._tree.unlisted_groups()
+
+    def count_unlisted(self, group: TreeNode, pair: tuple[str, str]) -> None:
+        """One more of the store's reports in ``group`` (not listed yet)."""
+        self._tree.count_unlisted(group, pair)
+        self._counts_changed(group)
+
+    def list_group(self, group: TreeNode, sources: list[ReportSource] | None = None) -> bool:
+        """List the store's reports of a region group (``sources``, else asked of
+        :attr:`lister`); False (and loadFailed) when the store could not say."""
+        if group.unlisted is None:
+            return True
+        if sources is None:
+            if self.lister is None:
+                return False
+            try:
+                sources = self.lister(list(group.unlisted))
+            except ReportError as error:
+                group.populated = True  # not asked again on each expand; Find may ask
+                self.loadFailed.emit(error.message)
+                return False
+        self._tree.list_stored(group, sources)
+        self._counts_changed(group)
+        return True
+
+    def _counts_changed(self, group: TreeNode) -> None:
+        for node in group.path()[1:]:  # the counts shown in it and above it
+            index = self.index_of(node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def find_report(self, report_id: str) -> TreeNode | None:
         return self._tree.reports.get(report_id)
@@ -161,8 +213,13 @@ class SectionTreeModel(QAbstractItemModel):
         return parent.isValid() and not self.node(parent).populated
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            self.ensure_loaded(self.node(parent))
+        if not parent.isValid():
+            return
+        node = self.node(parent)
+        if node.is_group:
+            self.list_group(node)
+        else:
+            self.ensure_loaded(node)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

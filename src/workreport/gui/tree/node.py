@@ -33,6 +33,7 @@ class ReportSource:
     report: Report | None = None
     region: str = ""
     year: int | None = None
+    stored: tuple[str, str] | None = None  # a store report's (level, region) as the store has it
 
     def load(self) -> Report:
         """The report, loaded on first use (may raise ReportError)."""
@@ -55,6 +56,9 @@ class TreeNode:
     tier: str = ""  # a group's: "level", "region" or "year"
     count: int = 0  # a group's: the reports below it
     order: tuple[int, int | str] = (0, "")  # a group's place among its siblings
+    # a region group's reports in the store not listed yet, by the store's (level, region); they
+    # are in its count, and listed when it is opened (populated False until then)
+    unlisted: dict[tuple[str, str], int] | None = None
 
     # --- what the node is -------------------------------------------------------------------
 

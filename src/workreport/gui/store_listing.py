@@ -143,12 +143,12 @@ class TitleFilter(StoreQuestions):
         path = self.path
 
         def work(store: Store) -> list[tuple[int, list[ReportSource]]]:
-            found = []
-            for number, pairs in enumerate(wanted):
-                sources = group_sources(store, pairs, path)
-                if any(needle in source.title.casefold() for source in sources):
-                    found.append((number, sources))
-            return found
+            matched = {(g.level, g.region) for g in store.groups(bundled=False, title=needle)}
+            return [
+                (number, group_sources(store, pairs, path))
+                for number, pairs in enumerate(wanted)
+                if matched.intersection(pairs)
+            ]
 
         def answered(found: list[tuple[int, list[ReportSource]]]) -> None:
             library = self.window_.library

@@ -103,3 +103,16 @@ def test_groups_of_the_reports_added_from_files_leave_the_bundled_out(tmp_path) 
         assert [
             (g.region, g.count, g.first_year, g.last_year) for g in store.groups(bundled=False)
         ] == [("河南省", 1, 2020, 2020)]
+
+
+def test_groups_of_the_reports_whose_title_holds_a_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    henan = load_bundled("henan-2025")
+    with Store(tmp_path / "library.sqlite3") as store:
+        store.add_report(dataclasses.replace(henan, id="a", title="2020年河南省政府工作报告"), "a")
+        store.add_report(
+            dataclasses.replace(henan, id="b", region="湖北省", title="Hubei Report 2020"), "b"
+        )
+        assert [g.region for g in store.groups(title="河南")] == ["河南省"]
+        assert [g.region for g in store.groups(title="hubei")] == ["湖北省"]  # case folded
+        assert [g.region for g in store.groups(bundled=False, title="2020")] == ["河南省", "湖北省"]
+        assert store.groups(title="四川") == []

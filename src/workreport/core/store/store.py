@@ -112,6 +112,7 @@ class Store:
             )
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.connection.create_function("fts_text", 1, fts_text, deterministic=True)
+            self.connection.create_function("casefold", 1, str.casefold, deterministic=True)
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = NORMAL")
             self.connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
@@ -142,15 +143,20 @@ class Store:
         rows = self.connection.execute(ENTRY_SQL + where + " ORDER BY key", values)
         return [entry(row) for row in rows]
 
-    def groups(self, *, bundled: bool = True) -> list[Group]:
+    def groups(self, *, bundled: bool = True, title: str = "") -> list[Group]:
         """How many reports each level and region has (an index's): a tree before it opens.
-        ``bundled=False``: only the reports added from files (each row read, a few ms more)."""
+        ``bundled=False``: only the reports added from files (each row read, a few ms more);
+        ``title``: only the reports whose title holds it, case folded (a filter over titles)."""
+        where = ([] if bundled else ["NOT bundled"]) + (
+            ["instr(casefold(title), ?) > 0"] * bool(title)
+        )
         sql = (
             "SELECT level, region, count(*), min(year), max(year) FROM reports"
-            f"{'' if bundled else ' WHERE NOT bundled'} GROUP BY level, region"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} GROUP BY level, region"
             " ORDER BY level, region"
         )
-        return [Group(*row) for row in self.connection.execute(sql)]
+        values = (title.casefold(),) if title else ()
+        return [Group(*row) for row in self.connection.execute(sql, values)]
 
     def entry(self, key: int) -> Entry | None:
         """The entry of one report (one indexed lookup), None when the store has no ``key``."""

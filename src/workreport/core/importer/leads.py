@@ -31,15 +31,15 @@ class SectionStart:
 
 
 # What makes a short sentence prose rather than a title, wherever it stands in the sentence: it
-# announces a list (以下), reports speech (有人说), joins clauses with a connective (而且, 因为),
-# states with a copula (…是关键; 是 inside 特别是, 尤其是, 于是, 但是, 还是, 凡是, 不是, 就是 (绿水青山就是
+# announces a list (以下), reports speech (有人说) or speaks as 我们, joins clauses with a
+# connective (而且, 因为), states with a copula (…是关键; 是 inside 特别是, 尤其是, 于是, 但是, 还是, 凡是, 不是, 就是 (绿水青山就是
 # 金山银山), 令人振奋的是 aside, and 是否), ends as a statement or a question (…了, …的, …吗), opens
 # with a frame set off by a comma (在农业方面，…; 为了…，; 关于…，), or goes on after a comma with a
 # modal (…，必须…; …，应当…; …，就是…): a title names a task or an outcome, it does not argue. A time
 # frame alone (五年来，经济实力跃上新台阶) does not make prose, nor …，要… (积极的财政政策取向不变，
 # 要聚力增效): reviews and policy sections title their parts so.
 _PROSE = (
-    r"以下|如下|下列|下面|有人|大家|这里|而且|并且|但是|可是|然而|所以|因为|因此|如果|虽然|不过"
+    r"以下|如下|下列|下面|有人|大家|我们|这里|而且|并且|但是|可是|然而|所以|因为|因此|如果|虽然|不过"
     r"|(?<!特别)(?<!尤其)(?<![于但还凡不或若总只就要的])是(?!否)"
     r"|[了的吗呢吧啊]$"
     r"|^(?:在|关于|对于|为了|由于|随着|自从|当)[^，,]*[，,]"
@@ -78,6 +78,7 @@ LEAD_RULE = LeadRule(
         "扩展对外贸易，增加出口是关键。出口要增长。",
         "高质量发展是新时代硬道理。我们要坚定不移推动高质量发展。",
         "解放初，我们国家的工资制度是十分混乱的。后来逐步统一。",
+        "展望今后五年，我们充满必胜信心。我们的目标一定能够实现。",
     ),
 )  # fmt: skip
 

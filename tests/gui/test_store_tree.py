@@ -225,3 +225,16 @@ def test_a_folder_import_counts_in_a_closed_group_and_lists_in_an_open_one(
     (year,) = group.children
     assert year.count == len(year.children) == 5
     assert all(window.library._view_index(n).isValid() for n in year.children)
+
+
+def test_then_is_called_once_the_groups_are_in_the_tree_or_at_once_without_a_store(
+    qtbot, window: MainWindow, library: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    listed: list[int] = []  # what the tree held when it was called
+    model = window.library.tree_model
+    task = list_store(window, library, then=lambda: listed.append(len(model.unlisted_groups())))
+    assert task is not None
+    qtbot.waitUntil(lambda: listed != [], timeout=30_000)
+    assert listed == [20]
+    assert list_store(window, tmp_path / "none.sqlite3", then=lambda: listed.append(-1)) is None
+    assert listed == [20, -1]

@@ -100,7 +100,8 @@ def run_window(spec: str | None) -> int:
 def _list_store(window: MainWindow) -> None:
     from workreport.gui.store_listing import list_store  # the store, when there is one
 
-    list_store(window)
+    listed = benchmark_hooks.store_listed(window, os.environ.get(benchmark_hooks.ENVIRONMENT))
+    list_store(window, then=listed)
 
 
 SCREENSHOT_VIEWS: tuple[str, ...] = ("figures", "keywords", "compare", "series")

@@ -3,7 +3,9 @@
 With ``WORKREPORT_BENCHMARK=first-paint`` the window prints ``first-paint <time.time()> <peak RSS
 KB>`` once the section tree and the figure table have both painted for the first time, then exits;
 with ``charts`` it goes on to the Charts tab and prints ``charts <time.time()> <peak RSS KB>`` once
-the first chart has painted, then exits. The harness took the time just before it spawned the
+the first chart has painted, then exits; with ``library`` it prints ``library <time.time()> <peak RSS
+KB>`` once the tree has painted the groups of the library's store (at first paint when there is no
+store), then exits: the start-up of a window with a library open. The harness took the time just before it spawned the
 process, so the difference is what a user waits for. Without the variable nothing is installed.
 """
 
@@ -18,8 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 ENVIRONMENT = "WORKREPORT_BENCHMARK"
-FIRST_PAINT, CHARTS = "first-paint", "charts"
-MODES = (FIRST_PAINT, CHARTS)
+FIRST_PAINT, CHARTS, LIBRARY = "first-paint", "charts", "library"
+MODES = (FIRST_PAINT, CHARTS, LIBRARY)
 
 
 def peak_rss_kb() -> int:
@@ -68,6 +70,9 @@ def install(window: QWidget, mode: str | None) -> None:
     watched = [window.library.tree.viewport(), window.detail.table.viewport()]
 
     def first_paint() -> None:
+        if mode == LIBRARY:
+            _library_listed(window).painted()
+            return
         milestone(FIRST_PAINT)
         if mode == CHARTS:
             _watch_charts(window)
@@ -99,3 +104,46 @@ def _watch_charts(window: QWidget) -> None:
 
     window.detail.tabs.setCurrentIndex(CHARTS_TAB)
     watch()
+
+
+class _LibraryListed(QObject):
+    """Prints the ``library`` milestone once the window has painted and the store's listing (if
+    any) has been answered and painted in the tree."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._painted = self._listed = False
+
+    def painted(self) -> None:
+        self._painted = True
+        self._check()
+
+    def listed(self) -> None:
+        self._listed = True
+        self._check()
+
+    def _check(self) -> None:
+        if not (self._painted and self._listed):
+            return
+        from workreport.gui.main_window import MainWindow
+
+        assert isinstance(self._window, MainWindow)
+        viewport = self._window.library.tree.viewport()
+        _FirstPaints([viewport], _library_done)  # the tree's paint after the groups came
+        viewport.update()
+
+
+def _library_done() -> None:
+    milestone(LIBRARY)
+    os._exit(0)
+
+
+def _library_listed(window: QWidget) -> _LibraryListed:
+    found = window.findChild(_LibraryListed)
+    return found if isinstance(found, _LibraryListed) else _LibraryListed(window)
+
+
+def store_listed(window: QWidget, mode: str | None) -> Callable[[], None] | None:
+    """In ``library`` mode, what to call once the store's groups are in the tree; else None."""
+    return _library_listed(window).listed if mode == LIBRARY else None

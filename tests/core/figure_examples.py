@@ -45,6 +45,14 @@ EXAMPLES: tuple[Row, ...] = (
     ("kind", "五年间产值增长２倍。", "２倍", {"kind": "growth", "value": 2}),  # 1993
     ("kind", "园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点。", "2.2个",
      {"unit": "个百分点", "kind": "change", "direction": "up"}),
+    # a half after the unit: 倍半, 斤半; not 半 that starts a word
+    ("half", "一九五四年預算中經濟建設的支出等於一九五〇年的六倍半；", "六倍半",
+     {"value": 6.5, "unit": "倍"}),  # 1954
+    ("half", "使每百斤大豆的出油量在一九五四年提高到十三斤半，比全国每百斤大豆的平均出油量多二斤左右。",
+     "十三斤半", {"value": 13.5, "unit": "斤"}),  # 1955
+    ("half", "企业开办时间压缩到3天半。", "3天半", {"value": 3.5, "unit": "天"}),
+    ("half", "引进3个半导体项目。", "3个", {"value": 3}),
+    ("half", "建成5个半岛旅游度假区。", "5个", {"value": 5}),
     # an item number run into a count at a paragraph's start (四川 2025's glossary)
     ("list", "8.6个重大科技专项：省委十二届五次全会明确提出。", "6个", {"value": 6, "unit": "个"}),
     ("list", "每千人口拥有婴幼儿托位数增至4.14个。", "4.14个", {"value": 4.14}),  # 青海 2025

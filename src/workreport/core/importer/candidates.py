@@ -215,6 +215,19 @@ def _is_class(text: str, unit: Unit) -> bool:
     return text.startswith(rules.CLASS_MARKS, unit.end)
 
 
+# 六倍半, 十三斤半 (1954, 1955), 3天半: a half after the unit of a whole number adds one half, where
+# the sentence goes on after it; not 3个半导体项目, 5个半岛 (半 starts a word).
+_HALF = re.compile(r"半(?=$|[，。；;,、：:）)！？!?\s]|的|左右|以上|以来|之久|时间)")
+
+
+def _with_half(text: str, number: str, unit: Unit) -> tuple[str, Unit]:
+    """``number`` and ``unit`` with the half that follows the unit, if one does."""
+    whole = number.isdigit() and not (unit.magnitude or unit.approximate or unit.per)
+    if not whole or _HALF.match(text, unit.end) is None:
+        return number, unit
+    return f"{number}.5", Unit(unit.end + 1, unit.magnitude, unit.unit, unit.approximate)
+
+
 def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidate]:
     found: list[Candidate] = []
     consumed = 0
@@ -241,6 +254,8 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
             start, number = dot + 1, number[dot + 1 :]
         if unit.unit == "个" and _POINTS_FOLLOW.match(text, unit.end):
             unit = Unit(unit.end, "", "个百分点", unit.approximate)  # 2.2个和3.7个百分点
+        if high is None:
+            number, unit = _with_half(text, number, unit)
         after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
         found.append(Candidate(start, number, unit, after, high_number if high is not None else ""))
         consumed = unit.end
@@ -344,6 +359,7 @@ def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         return None  # 十大关系, 八项规定: a set phrase
     if magnitude:
         unit = Unit(unit.end, magnitude, unit.unit, unit.approximate, unit.per)
+    digits, unit = _with_half(text, digits, unit)
     after = match_prefix(text, unit.end, rules.QUALIFIERS_AFTER)
     return Candidate(match.start(), digits, unit, after)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from pathlib import Path
 
 from tests.core.store.conftest import write_variants
-from workreport.core.store import Store
+from workreport.core.store import Store, folder
 from workreport.core.store.folder import (
     Outcome,
     Progress,
@@ -77,3 +78,20 @@ def test_a_cancelled_import_starts_no_further_file(store_path: Path, tmp_path: P
         assert len(outcomes) == len(store) == 2
         rest = import_files(store, files, workers=1)
         assert sum(o.imported for o in rest) == 6
+
+
+def test_a_cancel_on_workers_does_not_wait_for_the_files_handed_out_but_not_started(
+    store_path: Path, tmp_path: Path
+) -> None:
+    files = write_variants(tmp_path, 64)
+    asked = itertools.count()
+    handed_out = 2 * folder.IN_FLIGHT  # cancelled once the first files are handed out
+
+    def cancelled() -> bool:
+        return next(asked) >= handed_out
+
+    with Store(store_path) as store:
+        outcomes = import_files(store, files, workers=2, cancelled=cancelled)
+        assert 1 <= len(store) == len(outcomes) < handed_out // 2  # the started ones, no more
+        rest = import_files(store, files, workers=2)
+        assert sum(o.imported for o in rest) == 64 - len(outcomes)

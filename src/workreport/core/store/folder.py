@@ -83,6 +83,9 @@ def report_files(folder: Path) -> list[Path]:
 
 BATCH_SECONDS = 0.25  # the caller writes what the workers made at most this long ago in one commit
 BATCH_MAX = 64
+# Files handed out per worker at a time: enough that the workers go on importing while this process
+# writes a batch (a quarter second of their work), not only while it waits for them.
+IN_FLIGHT = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +223,7 @@ def import_files(
 
         def top_up() -> None:
             nonlocal broken
-            while len(running) < 3 * count and not cancelled() and not broken:
+            while len(running) < IN_FLIGHT * count and not cancelled() and not broken:
                 path = next(queue, None)
                 if path is None:
                     return
@@ -236,6 +239,11 @@ def import_files(
 
         top_up()
         while running:
+            if cancelled():  # the files handed out but not started are not waited for
+                for future in [f for f in running if f.cancel()]:
+                    del running[future]
+                if not running:
+                    break
             done, _ = wait(running, timeout=BATCH_SECONDS, return_when=FIRST_COMPLETED)
             for future in done:
                 path = running.pop(future)

@@ -843,6 +843,13 @@
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) of the library stay closed until opened</source>
+        <translation>
+            <numerusform>%n report of the library stays closed until opened</numerusform>
+            <numerusform>%n reports of the library stay closed until opened</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open Report</source>
         <translation type="unfinished"></translation>

@@ -841,6 +841,12 @@
         <source>Sections</source>
         <translation>目录</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) of the library stay closed until opened</source>
+        <translation>
+            <numerusform>库中 %n 份报告未展开，打开时再显示其目录</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open Report</source>
         <translation>打开报告</translation>

@@ -238,3 +238,27 @@ def test_then_is_called_once_the_groups_are_in_the_tree_or_at_once_without_a_sto
     assert listed == [20]
     assert list_store(window, tmp_path / "none.sqlite3", then=lambda: listed.append(-1)) is None
     assert listed == [20, -1]
+
+
+def test_expand_all_opens_every_group_and_bundled_report_but_loads_no_report_of_the_store(
+    qtbot, window: MainWindow, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _groups_listed(qtbot, window, library)
+    loaded: list[int] = []
+    load = Store.load
+    monkeypatch.setattr(Store, "load", lambda self, key: loaded.append(key) or load(self, key))
+    window.library.expand_all()
+    model, tree = window.library.tree_model, window.library.tree
+    assert loaded == [] and len(_stored(model)) == COUNT  # listed, none loaded
+    assert all(not n.populated and not tree.isExpanded(window.library._view_index(n))
+               for n in _stored(model))  # fmt: skip
+    groups = list(model.group_nodes())
+    assert all(tree.isExpanded(window.library._view_index(g)) for g in groups)
+    bundled = [n for n in model.report_nodes() if not n.source.id.startswith("store:")]
+    assert bundled and all(n.populated for n in bundled)
+    china = next(n for n in bundled if n.source.id == "china-2025")
+    assert tree.isExpanded(window.library._view_index(china))
+    chapter = next(c for c in china.children if c.children)
+    assert tree.isExpanded(window.library._view_index(chapter))
+    message = window.statusBar().currentMessage()
+    assert message == f"{COUNT} reports of the library stay closed until opened"

@@ -53,6 +53,12 @@ EXAMPLES: tuple[Row, ...] = (
     ("half", "企业开办时间压缩到3天半。", "3天半", {"value": 3.5, "unit": "天"}),
     ("half", "引进3个半导体项目。", "3个", {"value": 3}),
     ("half", "建成5个半岛旅游度假区。", "5个", {"value": 5}),
+    # a number right after 每 is a rate's denominator, not a figure of its own
+    ("per", "今年小麦最低收购价每50公斤提高5到7元。", "50公斤", None),  # 2011
+    ("per", "今年小麦最低收购价每50公斤提高5到7元。", "5到7元",
+     {"value": 5, "high": 7, "label": "小麦最低收购价每50公斤提高"}),
+    ("per", "每10万人口拥有执业医师320人。", "320人", {"label": "每10万人口拥有执业医师"}),
+    ("per", "配置AED达每10万人45台。", "10万人", None),  # 浙江 2025
     # an item number run into a count at a paragraph's start (四川 2025's glossary)
     ("list", "8.6个重大科技专项：省委十二届五次全会明确提出。", "6个", {"value": 6, "unit": "个"}),
     ("list", "每千人口拥有婴幼儿托位数增至4.14个。", "4.14个", {"value": 4.14}),  # 青海 2025

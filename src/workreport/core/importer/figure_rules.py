@@ -91,8 +91,10 @@ SENTENCE_TERMINATORS = "。！？!?"
 # Paired marks whose contents are names, not figures: “15分钟服务圈”, 《资本力量》1+6系列.
 NAME_BRACKETS: dict[str, str] = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
-# A number right after one of these is an ordinal or part of a name (第23届, PM2.5, G219, 5G).
-NOT_BEFORE_A_FIGURE = "第"
+# A number right after one of these is an ordinal (第23届) or the denominator of a rate (每10万人口
+# 拥有执业医师320人, 小麦最低收购价每50公斤提高5到7元: the figure is the 320人 and the 5到7元), not a
+# figure; glued to letters it is part of a name (PM2.5, G219, 5G; see candidates).
+NOT_BEFORE_A_FIGURE = ("第", "每")
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
 NOT_AFTER_A_UNIT: dict[str, str] = {

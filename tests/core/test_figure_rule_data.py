@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.figure_examples import EXAMPLES
+from workreport.core.importer import classes
 from workreport.core.importer.bounds import BOUND_RULES, bound_of, join_qualifier
 from workreport.core.importer.direction import COMPARATIVE_RULES, DIRECTION_RULES
 from workreport.core.importer.figure_rules import LEVEL_REACHED_EXAMPLES
@@ -132,3 +133,15 @@ def test_a_chinese_fraction_below_one_is_read() -> None:
     [fall] = find_figures("零售价格下降百分之零点三。")
     assert (fall.value, fall.unit, fall.direction) == (0.3, "%", "down")
     assert find_figures("零点钟开会。") == []
+
+
+@pytest.mark.parametrize("text", classes.EXAMPLES)
+def test_a_threshold_of_money_or_age_before_what_it_sorts_is_no_figure(text: str) -> None:
+    figures = find_figures(text)
+    assert not [f for f in figures if f.dimension in classes.THRESHOLD_DIMENSIONS], figures
+
+
+@pytest.mark.parametrize("text", classes.COUNTER_EXAMPLES)
+def test_a_bound_that_is_an_amount_stays_a_figure(text: str) -> None:
+    figures = find_figures(text)
+    assert [f for f in figures if f.bound == "at_least"], figures

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer import numerals
+from workreport.core.importer.classes import is_class
 from workreport.core.importer.wordlists import match_prefix as match_prefix
 from workreport.core.importer.wordlists import match_suffix as match_suffix
 from workreport.core.units import (
@@ -211,8 +212,8 @@ def _range_end(text: str, pos: int, first: Unit | None) -> tuple[str, Unit] | No
 
 
 def _is_class(text: str, unit: Unit) -> bool:
-    """30万吨级进港航道, 26兆瓦级风电机组: a class, not an amount."""
-    return text.startswith(rules.CLASS_MARKS, unit.end)
+    """30万吨级进港航道, 5000万元以上重点项目: a class, not an amount (see classes)."""
+    return is_class(text, unit.end, UNITS_BY_NAME[unit.unit].dimension)
 
 
 # 六倍半, 十三斤半 (1954, 1955), 3天半: a half after the unit of a whole number adds one half, where

@@ -105,8 +105,6 @@ NOT_AFTER_A_UNIT: dict[str, str] = {
     "家": "庭具电乡长属政",
 }
 
-# After a unit, these make the figure a class, not an amount: 30万吨级进港航道, 26兆瓦级风电机组.
-CLASS_MARKS: tuple[str, ...] = ("级",)
 
 # A label before a classifier figure that is at most this long is kept in front of the phrase
 # after it: 新培育2家省级创新联合体 → 新培育省级创新联合体; a longer one is context, not label.

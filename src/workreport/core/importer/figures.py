@@ -265,6 +265,7 @@ def find_figures(text: str) -> list[Figure]:
             and (
                 label.rstrip(rules.LEVEL_LINKS_CHARS) in (*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS)
                 or label.startswith(rules.COMPARISON_OPENERS)
+                or (label.startswith(rules.SHARE_OPENER) and _is_subject(previous_subject))
             )
             and (
                 text[previous_end:start].startswith(("、", "，", ","))
@@ -356,3 +357,11 @@ def _subject(label: str) -> str:
     label = label.rstrip(rules.LEVEL_LINKS_CHARS)
     word = match_suffix(label, len(label), _CHANGE_WORDS)
     return label[: len(label) - len(word)] if word else label
+
+
+def _is_subject(words: str) -> bool:
+    """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年."""
+    has_digit = any(c.isdigit() for c in words)
+    return not has_digit and rules.SHARE_OPENER not in words and not words.startswith(
+        rules.NOT_A_SUBJECT_OPENERS
+    )

@@ -219,7 +219,17 @@ COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "�
 # is a subject (no number, no verb first): 工业增加值达到5000亿元，占全省的30% → 工业增加值占全省;
 # not 从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重 (the subject there is 增加到2002年).
 SHARE_OPENER = "占"
-NOT_A_SUBJECT_OPENERS: tuple[str, ...] = ("增加", "提高", "增长", "达到", "是", "从", "由", "占", "年均")
+NOT_A_SUBJECT_OPENERS: tuple[str, ...] = (
+    "增加",
+    "提高",
+    "增长",
+    "达到",
+    "是",
+    "从",
+    "由",
+    "占",
+    "年均",
+)
 
 # The head nouns of a measure: in 汽车、家电、通讯、家具零售额分别增长… the last subject's head
 # (零售额) completes the subjects before it that have none (通讯 → 通讯零售额). Longest first.

@@ -362,6 +362,8 @@ def _subject(label: str) -> str:
 def _is_subject(words: str) -> bool:
     """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年."""
     has_digit = any(c.isdigit() for c in words)
-    return not has_digit and rules.SHARE_OPENER not in words and not words.startswith(
-        rules.NOT_A_SUBJECT_OPENERS
+    return (
+        not has_digit
+        and rules.SHARE_OPENER not in words
+        and not words.startswith(rules.NOT_A_SUBJECT_OPENERS)
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer import numerals
-from workreport.core.importer.classes import is_class
+from workreport.core.importer.classes import is_class, is_denominator
 from workreport.core.importer.wordlists import match_prefix as match_prefix
 from workreport.core.importer.wordlists import match_suffix as match_suffix
 from workreport.core.units import (
@@ -237,6 +237,8 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
         if start < consumed or len(match.group()) > MAX_FIGURE_DIGITS:
             continue
         if _inside(start, names) or text.endswith(rules.NOT_BEFORE_A_FIGURE, 0, start):
+            continue
+        if is_denominator(text, start, match.end()):
             continue
         unit = read_unit(text, match.end())
         high = _range_end(text, match.end(), unit) if not (unit and unit.approximate) else None

@@ -1,15 +1,21 @@
-"""Numbers that name a class of things, not an amount: no figure of their own.
+"""Numbers that name a class of things or the denominator of a rate, not an amount: no figure of
+their own.
+
+- A number in Arabic digits right after 每 when the clause goes on to another number: the
+  denominator of that rate (每10万人口拥有执业医师320人, 小麦最低收购价每50公斤提高5到7元: the
+  figures are the 320人 and the 5到7元); without one it is an interval and a figure
+  (发车间隔缩短至每3分钟一班).
 
 - A class mark after the unit: 30万吨级进港航道, 26兆瓦级风电机组.
-- A threshold: an age or an amount of money, then 以上 or 以下, then the things it sorts —
-  60岁以上老年人, 65岁及以上老人, 3岁以下婴幼儿托位数; 实施5000万元以上重点项目300个 (the figure
-  is the 300个 projects, each above 5000万元), 营收1亿元以上企业有研发机构. Money with 的 between
-  the bound and the things is a class only when the clause goes on to count them
+- A threshold: an age, then 以上 or 以下, then whom it sorts (60岁以上老年人, 65岁及以上老人,
+  3岁以下婴幼儿托位数); or money, then 以上 or 以下, then within a few characters the things it
+  sorts, named by a head noun (项目, 企业, 村 …): 实施5000万元以上重点项目300个 (the figure is the
+  300个 projects, each above 5000万元), 营收1亿元以上企业有研发机构. With 的 between the bound and
+  the things, money is a class only when the clause goes on to count them
   (经营性收入10万元以上的村占比超过90%); without a count it is an amount they reach together
-  (中石化对位芳纶、平煤神马尼龙等总投资500亿元以上的精细化工项目; 城市经济规模进入了5万亿元以上的
-  新阶段). Not when the sentence goes on after the bound (增长5%以上，), when what follows is money
-  itself or a verb (安排1亿元以上资金, 80%以上用于民生), nor for counts and shares, where the
-  number counts what follows (建设300个以上精品示范村, 50%以上村卫生室).
+  (平煤神马尼龙等总投资500亿元以上的精细化工项目). Money before anything else stays an amount
+  (吸引社会资本100亿元以上参与城市更新, 新增政府专项债券100亿元以上重点投向重大项目), and so do
+  counts and shares, where the number counts what follows (建设300个以上精品示范村, 50%以上村卫生室).
 """
 
 from __future__ import annotations
@@ -23,11 +29,8 @@ THRESHOLD_DIMENSIONS = frozenset({Dimension.MONEY, Dimension.MONEY_USD, Dimensio
 _THRESHOLD = re.compile(r"及?以[上下](?P<of>的)?(?=[\u4e00-\u9fff“])")
 # A count in the rest of the clause: ASCII digits (the importer's text has them) or Chinese numerals.
 _COUNT_FOLLOWS = re.compile(r"[^，。；;,：:]*?(?:[0-9]|[一二三四五六七八九十两百千]{2})")
-# Words after a threshold's bound that make it an amount after all: money, or what is done with it.
-AMOUNT_AFTER: tuple[str, ...] = (
-    "资金", "经费", "投资", "投入", "用于", "支持", "奖励", "补助", "奖补", "补贴", "贷款", "融资",
-    "收入", "增长", "规模", "目标", "水平",
-)  # fmt: skip
+# The things a threshold of money sorts: a head noun at most four characters after the bound.
+SORTED_THINGS = re.compile(r"[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|村|集群|园区|工程)")
 
 EXAMPLES: tuple[str, ...] = (
     "实施5000万元以上重点项目300个。",
@@ -41,12 +44,24 @@ EXAMPLES: tuple[str, ...] = (
 COUNTER_EXAMPLES: tuple[str, ...] = (
     "完成固定资产投资1000亿元以上，增长8%。",
     "安排1亿元以上资金支持科技创新。",
+    "吸引社会资本100亿元以上参与城市更新。",
+    "为企业减税降费30亿元以上惠及市场主体10万户。",
+    "新增政府专项债券100亿元以上重点投向重大项目。",
     "建设300个以上精品示范村。",
     "50%以上村卫生室实现与乡镇卫生院互联互通。",
     "新增财力80%以上用于民生领域。",
     "城市经济规模进入了5万亿元以上的新阶段。",
     "推进平煤神马尼龙等总投资500亿元以上的精细化工项目。",
 )
+
+
+PER = "每"
+_NUMBER_LATER = re.compile(r"[^，。；;,：:]*?[0-9]")
+
+
+def is_denominator(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` (ASCII digits) is the denominator of a rate."""
+    return text.endswith(PER, 0, start) and _NUMBER_LATER.match(text, end) is not None
 
 
 def is_class(text: str, unit_end: int, dimension: str) -> bool:
@@ -56,8 +71,10 @@ def is_class(text: str, unit_end: int, dimension: str) -> bool:
     if dimension not in THRESHOLD_DIMENSIONS:
         return False
     bound = _THRESHOLD.match(text, unit_end)
-    if bound is None or text.startswith(AMOUNT_AFTER, bound.end()):
+    if bound is None:
         return False
-    if bound.group("of") and dimension != Dimension.AGE:
-        return _COUNT_FOLLOWS.match(text, bound.end()) is not None
-    return True
+    if dimension == Dimension.AGE:
+        return True
+    if SORTED_THINGS.match(text, bound.end()) is None:
+        return False
+    return not bound.group("of") or _COUNT_FOLLOWS.match(text, bound.end()) is not None

@@ -91,10 +91,9 @@ SENTENCE_TERMINATORS = "。！？!?"
 # Paired marks whose contents are names, not figures: “15分钟服务圈”, 《资本力量》1+6系列.
 NAME_BRACKETS: dict[str, str] = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
-# A number right after one of these is an ordinal (第23届) or the denominator of a rate (每10万人口
-# 拥有执业医师320人, 小麦最低收购价每50公斤提高5到7元: the figure is the 320人 and the 5到7元), not a
-# figure; glued to letters it is part of a name (PM2.5, G219, 5G; see candidates).
-NOT_BEFORE_A_FIGURE = ("第", "每")
+# A number right after one of these is an ordinal or part of a name (第23届, PM2.5, G219, 5G); after
+# 每 see classes.is_denominator.
+NOT_BEFORE_A_FIGURE = "第"
 
 # A unit followed by one of these characters is the start of a word: 人民, 多元化, 元素, 元旦.
 NOT_AFTER_A_UNIT: dict[str, str] = {
@@ -139,6 +138,20 @@ NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
 LEVEL_LINKS_CHARS = "到至为成了"
+# The verbs that link a subject to its level, taken off the end of a subject as whole words (the 成
+# of 完成 is no link of its own: 一般公共预算收入完成180亿元，增长5% → 一般公共预算收入增长).
+SUBJECT_LINKS: tuple[str, ...] = (
+    "完成",
+    "建成",
+    "形成",
+    "实现",
+    "达到",
+    "达",
+    "到",
+    "至",
+    "为",
+    "了",
+)
 
 # A level reached keeps its subject, not its verb, as its label: 常住人口城镇化率提高到67% →
 # 常住人口城镇化率, 全省高校增至80所 → 高校, 工业部门为二百四十八亿五千万元 → 工业部门. The link
@@ -220,16 +233,8 @@ COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "�
 # not 从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重 (the subject there is 增加到2002年).
 SHARE_OPENER = "占"
 NOT_A_SUBJECT_OPENERS: tuple[str, ...] = (
-    "增加",
-    "提高",
-    "增长",
-    "达到",
-    "是",
-    "从",
-    "由",
-    "占",
-    "年均",
-)
+    "增加", "提高", "增长", "达到", "是", "从", "由", "占", "年均", "累计", "比", "较", "同比",
+)  # fmt: skip
 
 # The head nouns of a measure: in 汽车、家电、通讯、家具零售额分别增长… the last subject's head
 # (零售额) completes the subjects before it that have none (通讯 → 通讯零售额). Longest first.

@@ -354,9 +354,12 @@ def _placed(figure: Figure, where: list[int], stops: Stops) -> Figure:
 
 def _subject(label: str) -> str:
     """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
-    label = label.rstrip(rules.LEVEL_LINKS_CHARS)
+    while link := match_suffix(label, len(label), rules.SUBJECT_LINKS):
+        label = label[: len(label) - len(link)]
     word = match_suffix(label, len(label), _CHANGE_WORDS)
-    return label[: len(label) - len(word)] if word else label
+    label = label[: len(label) - len(word)] if word else label
+    compared = match_suffix(label, len(label), rules.COMPARISON_OPENERS)  # 收入同比增长 → 收入
+    return label[: len(label) - len(compared)] if compared else label
 
 
 def _is_subject(words: str) -> bool:

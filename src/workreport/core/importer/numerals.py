@@ -40,9 +40,8 @@ DECIMAL_POINT = "点"
 # Written before a numeral to make a fraction: 百分之十一点八 is 11.8%.
 FRACTION_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 
-# A numeral right after one of these is vague, an ordinal or a rate's denominator, not a figure:
-# 几十万, 数十亿, 第十一, 平均每四十六小时 (see figure_rules.NOT_BEFORE_A_FIGURE).
-NOT_AFTER = "几数第星每"
+# A numeral right after one of these is vague or an ordinal, not a figure: 几十万, 数十亿, 第十一.
+NOT_AFTER = "几数第星"
 
 # A numeral of one digit (八项规定, 两个确立, 四个现代化) is a figure only before these units;
 # a count of ten or fewer in Chinese numerals (十大关系) is a set phrase, not a figure.

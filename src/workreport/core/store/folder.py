@@ -84,8 +84,10 @@ def report_files(folder: Path) -> list[Path]:
 BATCH_SECONDS = 0.25  # the caller writes what the workers made at most this long ago in one commit
 BATCH_MAX = 64
 # Files handed out per worker at a time: enough that the workers go on importing while this process
-# writes a batch (a quarter second of their work), not only while it waits for them.
+# writes a batch (a quarter second of their work), not only while it waits for them; at most
+# IN_FLIGHT_MAX in all, as each finished one holds its report's rows until it is written.
 IN_FLIGHT = 16
+IN_FLIGHT_MAX = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,11 @@ def import_files(
 
         def top_up() -> None:
             nonlocal broken
-            while len(running) < IN_FLIGHT * count and not cancelled() and not broken:
+            while (
+                len(running) < min(IN_FLIGHT * count, IN_FLIGHT_MAX)
+                and not cancelled()
+                and not broken
+            ):
                 path = next(queue, None)
                 if path is None:
                     return

@@ -52,6 +52,8 @@ EXAMPLES: tuple[Row, ...] = (
      "十三斤半", {"value": 13.5, "unit": "斤"}),  # 1955
     ("half", "企业开办时间压缩到3天半。", "3天半", {"value": 3.5, "unit": "天"}),
     ("half", "引进3个半导体项目。", "3个", {"value": 3}),
+    ("half", "历时3个半小时。", "3个半小时", {"value": 3.5, "unit": "小时"}),
+    ("half", "高出全国2个半百分点。", "2个半百分点", {"value": 2.5, "unit": "个百分点"}),
     ("half", "建成5个半岛旅游度假区。", "5个", {"value": 5}),
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古

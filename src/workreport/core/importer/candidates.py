@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer import numerals
 from workreport.core.importer.classes import is_class, is_denominator
+from workreport.core.importer.halves import half_after
 from workreport.core.importer.wordlists import match_prefix as match_prefix
 from workreport.core.importer.wordlists import match_suffix as match_suffix
 from workreport.core.units import (
@@ -216,17 +217,15 @@ def _is_class(text: str, unit: Unit) -> bool:
     return is_class(text, unit.end, UNITS_BY_NAME[unit.unit].dimension)
 
 
-# 六倍半, 十三斤半 (1954, 1955), 3天半: a half after the unit of a whole number adds one half, where
-# the sentence goes on after it; not 3个半导体项目, 5个半岛 (半 starts a word).
-_HALF = re.compile(r"半(?=$|[，。；;,、：:）)！？!?\s]|的|左右|以上|以来|之久|时间)")
-
-
 def _with_half(text: str, number: str, unit: Unit) -> tuple[str, Unit]:
-    """``number`` and ``unit`` with the half that follows the unit, if one does."""
-    whole = number.isdigit() and not (unit.magnitude or unit.approximate or unit.per)
-    if not whole or _HALF.match(text, unit.end) is None:
+    """``number`` and ``unit`` with the half that follows the unit, if one does (see halves)."""
+    if unit.magnitude or unit.approximate or unit.per:
         return number, unit
-    return f"{number}.5", Unit(unit.end + 1, unit.magnitude, unit.unit, unit.approximate)
+    half = half_after(text, number, unit.unit, unit.end)
+    if half is None:
+        return number, unit
+    value, end, name = half
+    return value, Unit(end, "", name, "")
 
 
 def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidate]:

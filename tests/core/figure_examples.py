@@ -68,6 +68,11 @@ EXAMPLES: tuple[Row, ...] = (
      {"label": "财政民生支出占一般公共预算支出"}),  # no 同比 in the subject
     ("subject", "一般公共预算收入完成180亿元，增长5%，占年度预算的102%。", "5%",
      {"label": "一般公共预算收入增长"}),  # 完成 is one word: not 一般公共预算收入完增长
+    # what an amount is for names it only when the words before are a bare verb
+    ("purpose", "吸引社会资本100亿元参与城市更新。", "100亿元", {"label": "吸引社会资本"}),
+    ("purpose", "安排超长期特别国债3000亿元支持消费品以旧换新。", "3000亿元",
+     {"label": "安排超长期特别国债"}),  # 2025
+    ("purpose", "拿出120.6亿元支持基层化债。", "120.6亿元", {"label": "拿出支持基层化债"}),  # 内蒙古
     # a number right after 每 is a rate's denominator, not a figure of its own
     ("per", "今年小麦最低收购价每50公斤提高5到7元。", "50公斤", None),  # 2011
     ("per", "今年小麦最低收购价每50公斤提高5到7元。", "5到7元",

@@ -220,6 +220,15 @@ NOT_A_LABEL_AFTER: tuple[str, ...] = (
     "新台阶", "台阶", "大关", "新高", "和", "及", "与", "或", "增加到", "增长到", "提高到", "下降到",
     "减少到", "降到", "降至", "增至", "到", "至",
 )  # fmt: skip
+# A phrase after a figure that starts with one of these says what the amount is for: the words
+# before it name the figure when they are more than a bare verb (吸引社会资本100亿元参与城市更新 →
+# 吸引社会资本, 中央财政安排219亿元支持… → 中央财政安排; but 拿出120.6亿元支持基层化债 →
+# 拿出支持基层化债).
+PURPOSE_AFTER: tuple[str, ...] = (
+    "参与", "用于", "投向", "集中投向", "投入", "带动", "支持", "助力", "惠及", "直达", "撬动", "拉动",
+    "推动", "促进",
+)  # fmt: skip
+BARE_VERB_LENGTH = 2
 
 # Dimensions whose figures never take their label from the phrase after them: 按4%左右安排 does not
 # measure 安排.

@@ -150,10 +150,15 @@ def derive_label(context: LabelContext) -> str:
         and context.dimension not in (rules.NO_LABEL_AFTER_DIMENSIONS)
     ):
         return before  # 经营性收入10万元以上的村: a threshold on what the words before name
-    if after.startswith(rules.NOT_A_LABEL_AFTER) or (
-        context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS
-        and not (before.endswith(rules.COORDINATING_ENDS) or (percent_of and not _own(before)))
-        and not _share_of_noun(before, raw_after)
+    purpose = after.startswith(rules.PURPOSE_AFTER) and len(before) > rules.BARE_VERB_LENGTH
+    if (
+        purpose
+        or after.startswith(rules.NOT_A_LABEL_AFTER)
+        or (
+            context.dimension in rules.NO_LABEL_AFTER_DIMENSIONS
+            and not (before.endswith(rules.COORDINATING_ENDS) or (percent_of and not _own(before)))
+            and not _share_of_noun(before, raw_after)
+        )
     ):
         after = ""
     if after.endswith("的") or before.endswith(rules.COORDINATING_ENDS):

@@ -232,11 +232,11 @@ def test_then_is_called_once_the_groups_are_in_the_tree_or_at_once_without_a_sto
 ) -> None:  # type: ignore[no-untyped-def]
     listed: list[int] = []  # what the tree held when it was called
     model = window.library.tree_model
-    task = list_store(window, library, then=lambda: listed.append(len(model.unlisted_groups())))
+    task = list_store(window, library, then=lambda _: listed.append(len(model.unlisted_groups())))
     assert task is not None
     qtbot.waitUntil(lambda: listed != [], timeout=30_000)
     assert listed == [20]
-    assert list_store(window, tmp_path / "none.sqlite3", then=lambda: listed.append(-1)) is None
+    assert list_store(window, tmp_path / "none.sqlite3", then=lambda _: listed.append(-1)) is None
     assert listed == [20, -1]
 
 

@@ -119,7 +119,10 @@ class _LibraryListed(QObject):
         self._painted = True
         self._check()
 
-    def listed(self) -> None:
+    def listed(self, problem: str) -> None:
+        if problem:  # the store could not be listed: no milestone to time
+            sys.stderr.write(f"{LIBRARY}: {problem}\n")
+            os._exit(1)
         self._listed = True
         self._check()
 
@@ -144,6 +147,6 @@ def _library_listed(window: QWidget) -> _LibraryListed:
     return found if isinstance(found, _LibraryListed) else _LibraryListed(window)
 
 
-def store_listed(window: QWidget, mode: str | None) -> Callable[[], None] | None:
+def store_listed(window: QWidget, mode: str | None) -> Callable[[str], None] | None:
     """In ``library`` mode, what to call once the store's groups are in the tree; else None."""
     return _library_listed(window).listed if mode == LIBRARY else None

@@ -73,16 +73,17 @@ def _restored_key(window: MainWindow, path: Path) -> int | None:
 
 
 def list_store(
-    window: MainWindow, path: Path | None = None, then: Callable[[], None] | None = None
+    window: MainWindow, path: Path | None = None, then: Callable[[str], None] | None = None
 ) -> StoreQuestion | None:
     """Start listing the store's groups in ``window``'s tree; None when there is no store.
-    ``then`` is called once they are in the tree (at once when there is no store)."""
+    ``then`` is called with "" once they are in the tree (at once when there is no store), or with
+    the one line that says why the store could not be listed."""
     from workreport.gui.folder_import import store_path
 
     path = path or window.store_path or store_path()
     if not path.exists():
         if then is not None:
-            then()
+            then("")
         return None
     restored = _restored_key(window, path)
 
@@ -109,7 +110,8 @@ def list_store(
 
     task.answered.connect(on_listed)
     if then is not None:
-        task.answered.connect(lambda _: then())  # before the task starts: no answer is missed
+        task.answered.connect(lambda _: then(""))  # before the task starts: no answer is missed
+        task.failed.connect(then)
     task.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
     task.start()
     return task

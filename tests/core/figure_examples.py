@@ -68,6 +68,8 @@ EXAMPLES: tuple[Row, ...] = (
      {"label": "财政民生支出占一般公共预算支出"}),  # no 同比 in the subject
     ("subject", "一般公共预算收入完成180亿元，增长5%，占年度预算的102%。", "5%",
      {"label": "一般公共预算收入增长"}),  # 完成 is one word: not 一般公共预算收入完增长
+    ("subject", "发电量：从七十二亿六千万度增加到一百五十九亿度，增长一点二倍。", "一点二倍",
+     {"label": "发电量增长", "value": 1.2}),  # 1955: the subject before the colon
     # what an amount is for names it only when the words before are a bare verb
     ("purpose", "吸引社会资本100亿元参与城市更新。", "100亿元", {"label": "吸引社会资本"}),
     ("purpose", "安排超长期特别国债3000亿元支持消费品以旧换新。", "3000亿元",

@@ -20,6 +20,7 @@ ranges, rates). This module gives each figure its qualifier, bound, kind, direct
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from workreport.core.importer import figure_rules as rules
@@ -284,6 +285,8 @@ def find_figures(text: str) -> list[Figure]:
                 if same_sentence and previous_label
                 else subject_before(context) or text[start : unit.end]
             )
+        elif label in _CHANGE_WORDS and not (same_sentence and previous_subject):
+            label = _colon_subject(text, sentence_start, start) + label  # 发电量：…，增长一点二倍
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
         if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions
@@ -370,3 +373,13 @@ def _is_subject(words: str) -> bool:
         and rules.SHARE_OPENER not in words
         and not words.startswith(rules.NOT_A_SUBJECT_OPENERS)
     )
+
+
+_COLON_SUBJECT = re.compile(r"\s*([^，,：:；;。]{1,8})[：:]")
+
+
+def _colon_subject(text: str, sentence_start: int, start: int) -> str:
+    """The short subject a sentence opens with before a colon (发电量：从七十二亿六千万度增加到一百
+    五十九亿度，增长一点二倍 → 发电量), when the figure at ``start`` comes after it; else empty."""
+    match = _COLON_SUBJECT.match(text, sentence_start)
+    return match.group(1) if match and match.end() <= start else ""

@@ -212,9 +212,9 @@ def _range_end(text: str, pos: int, first: Unit | None) -> tuple[str, Unit] | No
     return match.group(), second
 
 
-def _is_class(text: str, unit: Unit) -> bool:
+def _is_class(text: str, unit: Unit, start: int) -> bool:
     """30万吨级进港航道, 5000万元以上重点项目: a class, not an amount (see classes)."""
-    return is_class(text, unit.end, UNITS_BY_NAME[unit.unit].dimension)
+    return is_class(text, start, unit.end, UNITS_BY_NAME[unit.unit].dimension)
 
 
 def _with_half(text: str, number: str, unit: Unit) -> tuple[str, Unit]:
@@ -247,7 +247,7 @@ def _arabic_candidates(text: str, names: list[tuple[int, int]]) -> list[Candidat
             unit = implied_people(text, start, match.end(), needs_magnitude=True)
             if unit is None:
                 continue
-        if _is_class(text, unit):
+        if _is_class(text, unit, start):
             consumed = unit.end
             continue
         number = match.group()
@@ -271,7 +271,7 @@ def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list
         if _inside(start, names):
             continue
         unit = read_unit(text, match.end())
-        if unit is None or not unit.magnitude or unit.approximate:
+        if unit is None or not unit.magnitude or unit.approximate or _is_class(text, unit, start):
             continue
         if text.startswith(tuple(rules.CHINESE_MAGNITUDE_NOT_BEFORE), unit.end):
             continue
@@ -346,7 +346,11 @@ def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
     unit = read_unit(text, match.end())
     if unit is None and written_magnitude:
         unit = implied_people(text, match.start(), match.end(), needs_magnitude=False)
-    if unit is None or (written_magnitude and unit.magnitude) or _is_class(text, unit):
+    if (
+        unit is None
+        or (written_magnitude and unit.magnitude)
+        or _is_class(text, unit, match.start())
+    ):
         return None
     dimension = UNITS_BY_NAME[unit.unit].dimension
     if numerals.is_single_digit(numeral) and unit.unit not in numerals.SINGLE_DIGIT_UNITS:

@@ -16,6 +16,10 @@ their own.
   (平煤神马尼龙等总投资500亿元以上的精细化工项目). Money before anything else stays an amount
   (吸引社会资本100亿元以上参与城市更新, 新增政府专项债券100亿元以上重点投向重大项目), and so do
   counts and shares, where the number counts what follows (建设300个以上精品示范村, 50%以上村卫生室).
+- A threshold written before the amount: 超 or 超过, then money, then straight away the things it
+  sorts (培育营收超百亿元企业12家, 打造产值超千亿元产业集群3个); with 的 between only when the
+  clause counts them (营收超亿元的企业达到100家, but 宁东基地成为西部首个产值超过2000亿元的化工园区
+  says what 宁东基地 produces); not 营业收入超100亿元，…
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ _THRESHOLD = re.compile(r"及?以[上下](?P<of>的)?(?=[\u4e00-\u9fff“])")
 # A count in the rest of the clause: ASCII digits (the importer's text has them) or Chinese numerals.
 _COUNT_FOLLOWS = re.compile(r"[^，。；;,：:]*?(?:[0-9]|[一二三四五六七八九十两百千]{2})")
 # The things a threshold of money sorts: a head noun at most four characters after the bound.
-SORTED_THINGS = re.compile(r"[\u4e00-\u9fff“”]{0,4}?(?:项目|企业|村|集群|园区|工程)")
+_HEADS = r"(?:项目|企业|村|集群|园区|工程)"
+SORTED_THINGS = re.compile(r"[\u4e00-\u9fff“”]{0,4}?" + _HEADS)
+_HEAD_NOUN = re.compile(r"(?P<of>的)?(?:[\u4e00-\u9fff]{0,2}?)" + _HEADS)
 
 EXAMPLES: tuple[str, ...] = (
     "实施5000万元以上重点项目300个。",
@@ -40,6 +46,8 @@ EXAMPLES: tuple[str, ...] = (
     "每千人口拥有3岁以下婴幼儿托位数达到4.5个。",
     "经营性收入10万元以上的村占比超过90%。",
     "加快实现营收1亿元以上企业有研发机构。",
+    "培育营收超100亿元企业5家。",
+    "打造产值超千亿元产业集群3个。",
 )
 COUNTER_EXAMPLES: tuple[str, ...] = (
     "完成固定资产投资1000亿元以上，增长8%。",
@@ -52,6 +60,8 @@ COUNTER_EXAMPLES: tuple[str, ...] = (
     "新增财力80%以上用于民生领域。",
     "城市经济规模进入了5万亿元以上的新阶段。",
     "推进平煤神马尼龙等总投资500亿元以上的精细化工项目。",
+    "全年营业收入超过100亿元，企业利润增长8%。",
+    "宁东基地成为西部首个产值超过2000亿元的化工园区。",
 )
 
 
@@ -64,12 +74,21 @@ def is_denominator(text: str, start: int, end: int) -> bool:
     return text.endswith(PER, 0, start) and _NUMBER_LATER.match(text, end) is not None
 
 
-def is_class(text: str, unit_end: int, dimension: str) -> bool:
-    """Whether the number whose unit (of ``dimension``) ends at ``unit_end`` names a class."""
+OVER = ("超过", "超")
+
+
+def is_class(text: str, start: int, unit_end: int, dimension: str) -> bool:
+    """Whether the number at ``start`` whose unit (of ``dimension``) ends at ``unit_end`` names a
+    class."""
     if text.startswith(CLASS_MARKS, unit_end):
         return True
     if dimension not in THRESHOLD_DIMENSIONS:
         return False
+    if dimension != Dimension.AGE and text.endswith(OVER, 0, start):
+        head = _HEAD_NOUN.match(text, unit_end)
+        if head is None:
+            return False
+        return not head.group("of") or _COUNT_FOLLOWS.match(text, head.end()) is not None
     bound = _THRESHOLD.match(text, unit_end)
     if bound is None:
         return False

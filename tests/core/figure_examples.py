@@ -19,6 +19,10 @@ EXAMPLES: tuple[Row, ...] = (
     ("range", "农民大体上有百分之二十到三十过着略有余粮的生活。", "百分之二十到三十",
      {"value": 20, "high": 30, "unit": "%"}),  # 1957
     ("range", "实施城市更新行动（2025—2027年）。", "2025—2027年", None),
+    ("range", "则虽然每年减少粮食二、三十亿斤，但能增产薯类一百多亿斤。", "二、三十亿斤",
+     {"value": 20, "high": 30, "unit": "亿斤"}),  # 1955: neighbouring digits
+    ("range", "工业交通企业目前一年大约多耗电二、三百亿度。", "二、三百亿度",
+     {"value": 200, "high": 300, "unit": "亿度"}),  # 1979: 度 after a numeral's own magnitude
     # kinds: level, growth, change; new additions and cumulative totals
     ("kind", "压减粗钢产量3000万吨。", "3000万吨", {"kind": "change", "direction": "down"}),
     ("kind", "次年提高大病保险最高支付限额3800元。", "3800元", {"kind": "change", "direction": "up"}),

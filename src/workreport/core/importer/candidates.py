@@ -11,7 +11,6 @@ inside quotation or title marks (names), glued to letters (PM2.5, 5G), classes b
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +18,8 @@ from workreport.core.importer import figure_rules as rules
 from workreport.core.importer import numerals
 from workreport.core.importer.classes import is_class, is_denominator
 from workreport.core.importer.halves import half_after
+from workreport.core.importer.names import inside as _inside
+from workreport.core.importer.names import name_spans as name_spans
 from workreport.core.importer.wordlists import match_prefix as match_prefix
 from workreport.core.importer.wordlists import match_suffix as match_suffix
 from workreport.core.units import (
@@ -62,9 +63,6 @@ _CHINESE_FIGURE = re.compile(
     "(?P<numeral>" + numerals.CHINESE_NUMERAL.pattern + ")"
 )
 _RATE_SLASHES = "/／"
-_NAME_MARKS = re.compile(
-    "[" + re.escape("".join(rules.NAME_BRACKETS) + "".join(rules.NAME_BRACKETS.values())) + "]"
-)
 
 
 def _alternation(options: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -92,28 +90,6 @@ _COUNTING_DIMENSIONS = frozenset(
 )
 
 
-def name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text inside quotation or title marks, outermost only."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for mark in _NAME_MARKS.finditer(text):
-        i, char = mark.start(), mark.group()
-        if stack and char == rules.NAME_BRACKETS[stack[-1][0]]:
-            _, start = stack.pop()
-            if not stack:
-                spans.append((start, i + 1))
-        elif char in rules.NAME_BRACKETS:
-            stack.append((char, i))
-    return spans
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``position`` is inside one of ``spans`` (sorted, not overlapping): a binary search,
-    so that a paragraph of many names and figures takes linear time."""
-    index = bisect.bisect_left(spans, (position, position)) - 1
-    return index >= 0 and spans[index][0] < position < spans[index][1]
-
-
 @dataclass(frozen=True, slots=True)
 class Unit:
     end: int
@@ -131,15 +107,21 @@ def _per_unit(text: str, end: int, unit: str) -> str | None:
     return per
 
 
-def read_unit(text: str, pos: int) -> Unit | None:
+def read_unit(text: str, pos: int, *, magnitude_before: bool = False) -> Unit | None:
     """Read ``[余|多][magnitude][余|多]unit[/per]`` at ``pos``; None when no unit follows.
 
     A magnitude that leaves no unit after it is part of the unit: 1000千伏, 500千瓦.
+    ``magnitude_before``: the number holds its magnitude (七十二亿六千万度), so a unit that needs one
+    (度, 方) may follow it straight away.
     """
-    return _read_unit(text, pos, with_magnitude=True) or _read_unit(text, pos, with_magnitude=False)
+    return _read_unit(text, pos, with_magnitude=True) or _read_unit(
+        text, pos, with_magnitude=False, magnitude_before=magnitude_before
+    )
 
 
-def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
+def _read_unit(
+    text: str, pos: int, *, with_magnitude: bool, magnitude_before: bool = False
+) -> Unit | None:
     approximate = match_prefix(text, pos, rules.APPROXIMATE_MARKS)
     pos += len(approximate)
     magnitude = _at(_MAGNITUDE_AT, text, pos) if with_magnitude else ""
@@ -153,7 +135,7 @@ def _read_unit(text: str, pos: int, *, with_magnitude: bool) -> Unit | None:
     unit = _at(_UNIT_AT, text, pos)
     if not unit or (magnitude and unit in UNITS_WITHOUT_MAGNITUDE):
         return None
-    if unit in UNITS_NEEDING_MAGNITUDE and not magnitude:
+    if unit in UNITS_NEEDING_MAGNITUDE and not (magnitude or magnitude_before):
         return None
     end = pos + len(unit)
     following = text[end : end + 1]
@@ -343,7 +325,7 @@ def _chinese_candidate(text: str, match: re.Match[str]) -> Candidate | None:
         digits = numerals.split_magnitude("", value)[0]
         return Candidate(match.start(), digits, percent, after, high[0] if high else "")
     written_magnitude = any(m in numeral for m in "万亿")
-    unit = read_unit(text, match.end())
+    unit = read_unit(text, match.end(), magnitude_before=written_magnitude)
     if unit is None and written_magnitude:
         unit = implied_people(text, match.start(), match.end(), needs_magnitude=False)
     if (
@@ -378,8 +360,26 @@ def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[Candida
             continue
         candidate = _chinese_candidate(text, match)
         if candidate is not None:
-            found.append(candidate)
+            found.append(_neighbour_range(text, candidate))
     return found
+
+
+_SMALL_DIGITS = "一二三四五六七八九"
+
+
+def _neighbour_range(text: str, candidate: Candidate) -> Candidate:
+    """二、三十亿斤, 一、二千万亩, 二、三百亿度: the digit before and the round number's own first
+    digit are a range of round numbers (20 to 30亿斤), not the second alone."""
+    at, number = candidate.start, candidate.number
+    if at < 2 or text[at - 1] != "、" or candidate.high or not number[:1].isdigit():
+        return candidate
+    before = text[at - 2]
+    if before not in _SMALL_DIGITS or (at > 2 and text[at - 3] in _SMALL_DIGITS + "十百千万第"):
+        return candidate
+    if number[1:].strip("0") or int(number[0]) != _SMALL_DIGITS.index(before) + 2:
+        return candidate
+    low = str(int(number[0]) - 1) + number[1:]
+    return Candidate(at - 2, low, candidate.unit, candidate.after, number)
 
 
 def find_candidates(text: str) -> list[Candidate]:

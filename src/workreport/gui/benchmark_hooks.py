@@ -3,10 +3,11 @@
 With ``WORKREPORT_BENCHMARK=first-paint`` the window prints ``first-paint <time.time()> <peak RSS
 KB>`` once the section tree and the figure table have both painted for the first time, then exits;
 with ``charts`` it goes on to the Charts tab and prints ``charts <time.time()> <peak RSS KB>`` once
-the first chart has painted, then exits; with ``library`` it prints ``library <time.time()> <peak RSS
-KB>`` once the tree has painted the groups of the library's store (at first paint when there is no
-store), then exits: the start-up of a window with a library open. The harness took the time just before it spawned the
-process, so the difference is what a user waits for. Without the variable nothing is installed.
+the first chart has painted, then exits; with ``library`` it prints ``library <time.time()> <peak
+RSS KB>`` once the tree has painted the groups of the library's store (at first paint when there is
+no store), then exits: the start-up of a window with a library open. The harness took the time just
+before it spawned the process, so the difference is what a user waits for. Without the variable
+nothing is installed.
 """
 
 from __future__ import annotations

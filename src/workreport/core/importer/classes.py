@@ -5,7 +5,6 @@ their own.
   denominator of that rate (每10万人口拥有执业医师320人, 小麦最低收购价每50公斤提高5到7元: the
   figures are the 320人 and the 5到7元); without one it is an interval and a figure
   (发车间隔缩短至每3分钟一班).
-
 - A class mark after the unit: 30万吨级进港航道, 26兆瓦级风电机组.
 - A threshold: an age, then 以上 or 以下, then whom it sorts (60岁以上老年人, 65岁及以上老人,
   3岁以下婴幼儿托位数); or money, then 以上 or 以下, then within a few characters the things it
@@ -31,8 +30,8 @@ from workreport.core.units import Dimension
 CLASS_MARKS: tuple[str, ...] = ("级",)
 THRESHOLD_DIMENSIONS = frozenset({Dimension.MONEY, Dimension.MONEY_USD, Dimension.AGE})
 _THRESHOLD = re.compile(r"及?以[上下](?P<of>的)?(?=[\u4e00-\u9fff“])")
-# A count in the rest of the clause: ASCII digits (the importer's text has them) or Chinese numerals.
-_COUNT_FOLLOWS = re.compile(r"[^，。；;,：:]*?(?:[0-9]|[一二三四五六七八九十两百千]{2})")
+# A number in the rest of the clause: ASCII digits (the importer's text has them) or Chinese numerals.
+_NUMBER_FOLLOWS = re.compile(r"[^，。；;,：:]*?(?:[0-9]|[一二三四五六七八九十两百千]{2})")
 # The things a threshold of money sorts: a head noun at most four characters after the bound.
 _HEADS = r"(?:项目|企业|村|集群|园区|工程)"
 SORTED_THINGS = re.compile(r"[\u4e00-\u9fff“”]{0,4}?" + _HEADS)
@@ -66,15 +65,12 @@ COUNTER_EXAMPLES: tuple[str, ...] = (
 
 
 PER = "每"
-_NUMBER_LATER = re.compile(r"[^，。；;,：:]*?[0-9]")
+OVER = ("超过", "超")
 
 
 def is_denominator(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start``–``end`` (ASCII digits) is the denominator of a rate."""
-    return text.endswith(PER, 0, start) and _NUMBER_LATER.match(text, end) is not None
-
-
-OVER = ("超过", "超")
+    return text.endswith(PER, 0, start) and _NUMBER_FOLLOWS.match(text, end) is not None
 
 
 def is_class(text: str, start: int, unit_end: int, dimension: str) -> bool:
@@ -85,15 +81,16 @@ def is_class(text: str, start: int, unit_end: int, dimension: str) -> bool:
     if dimension not in THRESHOLD_DIMENSIONS:
         return False
     if dimension != Dimension.AGE and text.endswith(OVER, 0, start):
-        head = _HEAD_NOUN.match(text, unit_end)
-        if head is None:
-            return False
-        return not head.group("of") or _COUNT_FOLLOWS.match(text, head.end()) is not None
+        return _sorts(text, _HEAD_NOUN.match(text, unit_end))
     bound = _THRESHOLD.match(text, unit_end)
-    if bound is None:
+    if bound is None or dimension == Dimension.AGE:
+        return bound is not None
+    return SORTED_THINGS.match(text, bound.end()) is not None and _sorts(text, bound)
+
+
+def _sorts(text: str, match: re.Match[str] | None) -> bool:
+    """Whether money before ``match`` (a bound or a head noun) sorts things: always without 的
+    between, with it only when the clause goes on to count them."""
+    if match is None:
         return False
-    if dimension == Dimension.AGE:
-        return True
-    if SORTED_THINGS.match(text, bound.end()) is None:
-        return False
-    return not bound.group("of") or _COUNT_FOLLOWS.match(text, bound.end()) is not None
+    return not match.group("of") or _NUMBER_FOLLOWS.match(text, match.end()) is not None

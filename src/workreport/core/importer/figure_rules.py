@@ -137,21 +137,11 @@ NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
 
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
-LEVEL_LINKS_CHARS = "到至为成了"
 # The verbs that link a subject to its level, taken off the end of a subject as whole words (the 成
 # of 完成 is no link of its own: 一般公共预算收入完成180亿元，增长5% → 一般公共预算收入增长).
 SUBJECT_LINKS: tuple[str, ...] = (
-    "完成",
-    "建成",
-    "形成",
-    "实现",
-    "达到",
-    "达",
-    "到",
-    "至",
-    "为",
-    "了",
-)
+    "完成", "建成", "形成", "实现", "达到", "达", "到", "至", "为", "了",
+)  # fmt: skip
 
 # A level reached keeps its subject, not its verb, as its label: 常住人口城镇化率提高到67% →
 # 常住人口城镇化率, 全省高校增至80所 → 高校, 工业部门为二百四十八亿五千万元 → 工业部门. The link

@@ -66,6 +66,7 @@ class FigureKind:
 ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CHANGE)
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
+_ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
 _DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
 _COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
@@ -264,7 +265,7 @@ def find_figures(text: str) -> list[Figure]:
             same_sentence
             and previous_subject
             and (
-                label.rstrip(rules.LEVEL_LINKS_CHARS) in (*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS)
+                _without_links(label) in _ANY_CHANGE_WORD
                 or label.startswith(rules.COMPARISON_OPENERS)
                 or (label.startswith(rules.SHARE_OPENER) and _is_subject(previous_subject))
             )
@@ -357,12 +358,18 @@ def _placed(figure: Figure, where: list[int], stops: Stops) -> Figure:
 
 def _subject(label: str) -> str:
     """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
-    while link := match_suffix(label, len(label), rules.SUBJECT_LINKS):
-        label = label[: len(label) - len(link)]
+    label = _without_links(label)
     word = match_suffix(label, len(label), _CHANGE_WORDS)
     label = label[: len(label) - len(word)] if word else label
     compared = match_suffix(label, len(label), rules.COMPARISON_OPENERS)  # 收入同比增长 → 收入
     return label[: len(label) - len(compared)] if compared else label
+
+
+def _without_links(label: str) -> str:
+    """A label without the link verbs it ends with, as whole words: 增长到 → 增长, 收入完成 → 收入."""
+    while link := match_suffix(label, len(label), rules.SUBJECT_LINKS):
+        label = label[: len(label) - len(link)]
+    return label
 
 
 def _is_subject(words: str) -> bool:

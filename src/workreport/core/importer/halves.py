@@ -14,15 +14,18 @@ from workreport.core.importer.wordlists import match_prefix
 _HALF = re.compile(r"半(?=$|[，。；;,、：:）)！？!?\s]|的|左右|以上|以来|之久|时间)")
 # 3个半小时, 2个半月, 2个半百分点: the half sits inside the unit, which is the one after it.
 HALF_INSIDE = {"半小时": "小时", "半月": "个月", "半百分点": "个百分点"}
+_INSIDE = tuple(HALF_INSIDE)
 
 
 def half_after(text: str, number: str, unit: str, end: int) -> tuple[str, int, str] | None:
     """The number with its half, where the unit then ends and what it is, when a half follows
     ``unit`` (ending at ``end``) of the whole ``number``; else None."""
+    if not text.startswith("半", end):
+        return None  # the common case, answered first
     digits = number.replace(",", "").replace("，", "")  # 1,200斤半
     if not digits.isdigit():
         return None
-    if unit == "个" and (inside := match_prefix(text, end, tuple(HALF_INSIDE))):
+    if unit == "个" and (inside := match_prefix(text, end, _INSIDE)):
         return f"{digits}.5", end + len(inside), HALF_INSIDE[inside]
     if _HALF.match(text, end) is None:
         return None

@@ -219,9 +219,7 @@ class LibraryController(QObject):
         return [
             n.source.report
             for n in self.tree_model.report_nodes()
-            if n.source is not None
-            and n.source.report is not None
-            and not n.source.id.startswith(STORE_PREFIX)
+            if n.source is not None and n.source.report is not None and not _in_store(n)
         ]
 
     def library_store(self) -> Path | None:
@@ -240,9 +238,7 @@ class LibraryController(QObject):
         unloaded = [
             n
             for n in self.tree_model.report_nodes()
-            if not n.populated
-            and n.source is not None
-            and (stored or not n.source.id.startswith(STORE_PREFIX))
+            if not n.populated and n.source is not None and (stored or not _in_store(n))
         ]
         if not unloaded:
             return
@@ -377,4 +373,5 @@ class LibraryController(QObject):
 
 
 def _in_store(node: TreeNode) -> bool:
+    """Whether ``node`` is a report listed from the library's store (the store answers for it)."""
     return node.source is not None and node.source.id.startswith(STORE_PREFIX)

@@ -198,3 +198,43 @@ def test_a_lone_heading_line_among_none_like_it_stays_a_paragraph() -> None:
     assert _sections(report) == []
     [review] = [s for s in report.sections if s.title == "2024年工作回顾"]
     assert "经济运行稳中向好。" in review.paragraphs
+
+
+def _untitled(tmp_path: Path, name: str, *front: str) -> Path:
+    """The excerpt saved under ``name``, its title line replaced by the ``front`` lines."""
+    lines = (FIXTURES / "prefecture_excerpt.txt").read_text("utf-8").splitlines()
+    path = tmp_path / name
+    path.write_text("\n".join([*front, *lines[1:]]), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2024年安顺市人民政府工作报告.txt",
+        "07_2024年安顺市人民政府工作报告（全文）.txt",
+        "安顺市2024年政府工作报告_定稿.txt",
+    ],
+)
+def test_a_text_without_a_title_is_named_by_its_file(tmp_path: Path, name: str) -> None:
+    report = import_file(_untitled(tmp_path, name))
+    assert (report.region, report.level, report.year) == ("安顺市", "prefectural", 2024)
+    assert report.title.startswith(("2024年安顺市", "安顺市2024年"))
+    assert report.title.endswith(("政府工作报告", "（全文）"))
+
+
+def test_a_bare_title_takes_the_file_names_and_a_full_one_stays(tmp_path: Path) -> None:
+    bare = import_file(_untitled(tmp_path, "2024年安顺市政府工作报告.txt", "政府工作报告"))
+    assert (bare.title, bare.region, bare.year) == ("2024年安顺市政府工作报告", "安顺市", 2024)
+    full = import_file(
+        _untitled(tmp_path, "2024年安顺市政府工作报告.txt", "2024年西秀区政府工作报告")
+    )
+    assert (full.title, full.region) == ("2024年西秀区政府工作报告", "西秀区")
+
+
+def test_a_file_name_of_another_year_or_no_title_names_nothing(tmp_path: Path) -> None:
+    dated = "2024年1月10日在安顺市第四届人民代表大会第四次会议上"
+    other = import_file(_untitled(tmp_path, "2019年安顺市政府工作报告.txt", "政府工作报告", dated))
+    assert (other.year, other.region, other.title) == (2024, "安顺市", "2024年安顺市政府工作报告")
+    plain = import_file(_untitled(tmp_path, "report-final.txt"))
+    assert (plain.title, plain.region, plain.year) == ("政府工作报告", "", None)

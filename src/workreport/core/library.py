@@ -190,10 +190,7 @@ def _import_read(read: Callable[[], SourceText], metadata: ReportMetadata | None
     source = read()
     text, name, title = source.text(), source.name, source.title
     del source
-    report = import_text(text, metadata, name=name)
-    if not report.title and title:
-        report.title = title
-    return report
+    return import_text(text, metadata, name=name, title=title)
 
 
 def import_file(

@@ -19,7 +19,12 @@ from workreport.core.importer import headings, limits
 from workreport.core.importer.detect import refusal
 from workreport.core.importer.divisions import level_of
 from workreport.core.importer.figures import find_figures
-from workreport.core.importer.frontmatter import read_front_matter
+from workreport.core.importer.frontmatter import (
+    FrontMatter,
+    read_front_matter,
+    title_in_name,
+    title_in_words,
+)
 from workreport.core.importer.normalise import normalise
 from workreport.core.importer.outline import (
     CLOSING_TITLE,
@@ -106,8 +111,12 @@ def _add_indicators(
         )
 
 
-def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str = "") -> Report:
-    """Build a report from its text. ``name`` (a file name) is used in error messages only.
+def import_text(
+    text: str, metadata: ReportMetadata | None = None, *, name: str = "", title: str = ""
+) -> Report:
+    """Build a report from its text. ``name`` (a file name) names it in error messages; with
+    ``title`` (a web page's own title) it also names a report whose text gives no title, year or
+    region (a file saved as 2023年某某县政府工作报告.txt).
 
     Raises :class:`ReportError` when the text is empty or no chapter is found: not a report.
     """
@@ -144,12 +153,16 @@ def import_text(text: str, metadata: ReportMetadata | None = None, *, name: str 
     paragraphs = join_broken_lines(body_lines, is_heading)
     region = meta.region or front.region
     year = meta.year if meta.year is not None else front.year
+    named = _named(title, name, year)
+    region = region or named.region
+    year = year if year is not None else named.year
     report = Report(
         id=meta.id,
         title=(
             meta.title
-            or front.title
-            or _title_like(front.headline)
+            or next((t for t in (front.title, named.title) if _names_whose(t)), "")
+            or next((t for t in (_title_like(front.headline),) if _names_whose(t)), "")
+            or title
             or limits.fallback_title(region, year)
         ),
         region=region,
@@ -213,6 +226,21 @@ def _mark_stated_targets(report: Report, read: Callable[[str], str] | None) -> N
 # A headline longer than this, or one that ends a sentence, is the text's first paragraph, not its
 # title (the 1964 abstract, a salutation run into the first sentence).
 MAX_TITLE = 60
+
+
+def _named(title: str, name: str, year: int | None) -> FrontMatter:
+    """What the document's own title or its file's name say, for a text whose title names no
+    year or region, or that has none; nothing when they name another year than the text."""
+    for found in (title_in_words(title), title_in_name(name)):
+        if found is not None and (year is None or found.year in (None, year)):
+            return found
+    return FrontMatter()
+
+
+def _names_whose(title: str) -> bool:
+    """Whether a title says whose report it is, or of which year (not a bare 政府工作报告)."""
+    found = title_in_words(title)
+    return bool(title) and (found is None or found.year is not None or bool(found.region))
 
 
 def _title_like(headline: str) -> str:

@@ -134,14 +134,41 @@ def chinese_number(text: str) -> int:
 
 def _read_title(found: FrontMatter) -> None:
     for line in [found.headline, *found.lines]:
-        match = _TITLE.match(line)
-        if match is None:
-            continue
-        found.title = line
-        year = match.group("year") or match.group("year2")
-        found.year = chinese_number(year) if year else None
-        found.region = (match.group("region") or match.group("region2") or "").strip()
-        return
+        if _take_title(found, line):
+            return
+
+
+def _take_title(found: FrontMatter, line: str) -> bool:
+    match = _TITLE.match(line)
+    if match is None:
+        return False
+    found.title = line
+    year = match.group("year") or match.group("year2")
+    found.year = chinese_number(year) if year else None
+    found.region = (match.group("region") or match.group("region2") or "").strip()
+    return True
+
+
+# A file's name as people save reports: a numbering before the title (03_, 12-) and words after
+# 政府工作报告 (_全文, （全文）, -定稿) are no part of it.
+_NAME_NUMBERING = re.compile(r"^\d{1,3}[_\-.、\s]+")
+_NAME_TITLE_END = re.compile(r"^.*?政府工作报告(?:[（(][^）)]{0,10}[）)])?")
+
+
+def title_in_name(name: str) -> FrontMatter | None:
+    """The title, year and region a file's name gives (``…/1984年国务院政府工作报告.txt``), for a
+    text that names itself nowhere; None when the name is no report title."""
+    stem = re.split(r"[/\\]", name)[-1]
+    stem = _clean(stem.rsplit(".", 1)[0] if "." in stem else stem)
+    return title_in_words(_NAME_NUMBERING.sub("", stem))
+
+
+def title_in_words(words: str) -> FrontMatter | None:
+    """The title, year and region in words that name a report among others (a web page's title
+    北京市2025年政府工作报告_首都之窗); None when they name no report."""
+    title = _NAME_TITLE_END.match(_clean(words))
+    found = FrontMatter()
+    return found if title is not None and _take_title(found, title.group(0)) else None
 
 
 def _read_line(found: FrontMatter, line: str) -> None:

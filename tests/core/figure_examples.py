@@ -59,6 +59,22 @@ EXAMPLES: tuple[Row, ...] = (
     ("half", "历时3个半小时。", "3个半小时", {"value": 3.5, "unit": "小时"}),
     ("half", "高出全国2个半百分点。", "2个半百分点", {"value": 2.5, "unit": "个百分点"}),
     ("half", "建成5个半岛旅游度假区。", "5个", {"value": 5}),
+    # adverbs and a verb of having are no label: the clause before or the words after name it
+    ("adverb", "建立关键共性技术及卡脖子技术清单64项，56项已经实现产业化。", "56项",
+     {"label": "实现产业化"}),  # 郑州
+    ("adverb", "同我国建立经济关系的国家和地区，已经有九十三个；", "九十三个",
+     {"label": "同我国建立经济关系的国家和地区"}),  # 1959
+    ("adverb", "已有17个省（区、市）完成国有企业下岗职工基本生活保障向失业保险并轨。", "17个",
+     {"label": "省"}),  # 2006
+    ("adverb", "到一九三三年，全国钢产量也只有二万五千吨。", "二万五千吨",
+     {"label": "钢产量"}),  # 1955
+    ("adverb", "从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。", "849天",
+     {"label": "到1997年7月1日我国对香港恢复行使主权"}),  # 1995: a date is no figure of its own
+    ("adverb", "全省已有首都功能核心区项目12个。", "12个",
+     {"label": "首都功能核心区项目"}),  # 首都 keeps its 都
+    ("adverb", "水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，"
+     "已经有四十万平方公里得到治理。", "四十万平方公里",
+     {"label": "得到治理"}),  # a clause with a figure of its own names no other
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古
     ("share", "工业部门为二百四十八亿五千万元，占百分之五十八点二；", "百分之五十八点二",

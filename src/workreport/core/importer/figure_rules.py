@@ -53,7 +53,22 @@ LABEL_FILLERS: tuple[str, ...] = (
 
 # Function words that lead to the number at the end of a label, dropped: 人数有 → 人数,
 # 货运量由 → 货运量, 总人数的 → 总人数. (了 and 为 after a change word stay: 增加了, 增速为.)
-LABEL_TRAILING_WORDS: tuple[str, ...] = ("拟按", "由", "从", "的", "有", "是", "按", "共有", "约为")
+LABEL_TRAILING_WORDS: tuple[str, ...] = (
+    "只有",
+    "拟按",
+    "由",
+    "从",
+    "的",
+    "有",
+    "是",
+    "按",
+    "共有",
+    "约为",
+)
+
+# Adverbs between a label and its link, dropped after it: 钢产量也只有 → 钢产量, 同我国建交的国家
+# 已经 → 同我国建交的国家 (not 只 or 都: 船只, 首都).
+TRAILING_ADVERBS: tuple[str, ...] = ("已经", "也还", "也", "就已经", "就")
 
 # Verbs that end the noun after a classifier: 15个主平台新承接产业转移项目约700个 counts 主平台.
 VERBS_AFTER_A_COUNTED_NOUN: tuple[str, ...] = (
@@ -75,7 +90,7 @@ THRESHOLD_WORDS: tuple[str, ...] = ("以上", "以下", "以内")
 # Words that never name what is measured on their own.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"和", "及", "与", "或", "在", "过", "次", "的", "为", "是", "有", "多", "余", "超", "达", "约",
-     "其中", "共", "等", "以上", "以下", "左右"}
+     "其中", "共", "等", "以上", "以下", "左右", "了"}
 )  # fmt: skip
 
 # Characters that end a clause: a label never reaches back past them. The enumeration comma 、
@@ -264,6 +279,16 @@ SHARED_LIST_SEPARATORS: tuple[str, ...] = ("、", "和", "及")
 # measure is the growth of the economy). Only these verbs, and only across one comma of the same
 # sentence: 全年粮食产量，为 is read so, 全年粮食产量，增长 keeps its own verb.
 LINK_ONLY_LABELS: tuple[str, ...] = ("定为", "确定为", "定在", "调整为", "设定为", "为", "是")
+
+# Own words that are an adverb and a verb of having or reaching, nothing that names the figure:
+# 同我国建立经济关系的国家和地区，已经有九十三个 (1959), 国家拨款为工人职员建筑的住宅，将约达…
+# (1955). The figure is named by the clause before (not one with a figure of its own), or by
+# the words after (已有25个省 → 省); an after-phrase that opens with an adverb keeps its verb
+# (56项已经实现产业化 → 实现产业化, 郑州). Not 共计: a total of the figures before.
+LEADING_ADVERBS: tuple[str, ...] = (
+    "已经", "已", "将要", "将", "都", "均", "也", "还", "又", "只", "仅", "正在", "曾经", "曾",
+)  # fmt: skip
+BARE_LINKS: tuple[str, ...] = ("有", "达到", "达", "共有", "约有", "共达", "约达")
 
 # Own words that only say where a level comes from (由年初的400多万人扩大到…, 从三十七万吨增加到…,
 # 由上年的74.3％提高到…): the measure is the subject of the clause before (its comma or colon).

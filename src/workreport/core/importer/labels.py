@@ -41,11 +41,14 @@ def _strip_leading(words: str, options: tuple[str, ...]) -> str:
 
 
 def _strip_trailing(words: str, options: tuple[str, ...]) -> str:
-    """人数有 → 人数, 由 and 的 at the end: words that lead to the number, not what it measures."""
+    """人数有 → 人数, 由 and 的 at the end: words that lead to the number, not what it measures;
+    after an adverb too (钢产量也只有 → 钢产量)."""
     for option in options:
         if words.endswith(option) and len(words) - len(option) >= 2:
-            return words[: -len(option)]
-    return words
+            words = words[: -len(option)]
+            break
+    adverb = match_suffix(words, len(words), rules.TRAILING_ADVERBS)
+    return words[: -len(adverb)] if adverb and len(words) - len(adverb) >= 2 else words
 
 
 def _clean(words: str) -> str:
@@ -89,9 +92,30 @@ def _through_figures(text: str, pos: int) -> str:
     return _clean(text[pos:end]).removeprefix("的")
 
 
+def _without_adverbs(words: str) -> str:
+    while adverb := match_prefix(words, 0, rules.LEADING_ADVERBS):
+        words = words[len(adverb) :]
+    return words
+
+
+def _bare_link(words: str) -> bool:
+    """已经有, 将约达, 共有: an adverb or a verb of having or reaching, nothing that names a figure."""
+    rest = _without_adverbs(words)
+    return bool(words) and (not rest or rest in rules.BARE_LINKS)
+
+
+# A count or an amount (not a date): a clause holding one names its own figure.
+_A_FIGURE = re.compile(r"\d[\d.]*(?![\d.年月日号])|[一二三四五六七八九十两][十百千万亿]")
+
+
 def _counted_noun(words: str) -> str:
     """The noun a classifier counts, without the clause it starts: 主平台新承接产业转移项目 → 主平台
-    (the projects belong to the next figure), 中小学纳入教联体 → 中小学."""
+    (the projects belong to the next figure), 中小学纳入教联体 → 中小学; or what was done, when
+    the words open with an adverb and a verb (已经实现产业化 → 实现产业化)."""
+    if (rest := _without_adverbs(words)) != words and rest.startswith(
+        rules.VERBS_AFTER_A_COUNTED_NOUN
+    ):
+        words = rest
     cut = min(
         (at for verb in rules.VERBS_AFTER_A_COUNTED_NOUN if (at := words.find(verb)) >= 2),
         default=len(words),
@@ -132,6 +156,13 @@ def derive_label(context: LabelContext) -> str:
     before = _balanced(_strip_trailing(before, rules.LABEL_TRAILING_WORDS))
     if not usable_label(before):
         before = ""
+    if (rest := _without_adverbs(before)) != before and rest.startswith("有") and len(rest) > 2:
+        before = rest[1:]  # 已有首都功能核心区项目12个: what there is, not that there is
+    named_before = False
+    if _bare_link(before):  # 国家和地区，已经有九十三个: the clause before names it
+        subject = subject_before(context, over_inherited=True)
+        named_before = bool(subject) and not _A_FIGURE.search(subject)
+        before = subject if named_before else before
 
     raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end).rstrip(
         "和及与或、"
@@ -166,7 +197,12 @@ def derive_label(context: LabelContext) -> str:
         before = "" if before.endswith(rules.COORDINATING_ENDS) else before  # 所有乡镇和90%以上…
     if usable_label(after):
         verb = before.rsplit("、", 1)[-1]
-        if len(verb) > rules.SHORT_VERB_LENGTH or verb.endswith("等"):
+        if (
+            len(verb) > rules.SHORT_VERB_LENGTH
+            or verb.endswith("等")
+            or named_before
+            or _bare_link(verb)
+        ):
             verb = ""
         return verb + after
     if before:
@@ -217,11 +253,12 @@ def _final_verb(words: str) -> str:
     return verb + link if verb else ""
 
 
-def subject_before(context: LabelContext) -> str:
+def subject_before(context: LabelContext, *, over_inherited: bool = False) -> str:
     """The nearest clause of the sentence before this figure's own, over frames, when this figure's
     own words start right after a comma: the subject of a figure whose own words are only a verb
-    (粮食每亩平均年产量，在三种不同的地区，分别达到四百斤 → 粮食每亩平均年产量)."""
-    if context.inherited:
+    (粮食每亩平均年产量，在三种不同的地区，分别达到四百斤 → 粮食每亩平均年产量). A figure after
+    another in its sentence takes the other's label instead, unless ``over_inherited``."""
+    if context.inherited and not over_inherited:
         return ""
     end = context.segment_start - 1
     for _ in range(3):

@@ -19,6 +19,8 @@ EXAMPLES: tuple[Row, ...] = (
     ("range", "农民大体上有百分之二十到三十过着略有余粮的生活。", "百分之二十到三十",
      {"value": 20, "high": 30, "unit": "%"}),  # 1957
     ("range", "实施城市更新行动（2025—2027年）。", "2025—2027年", None),
+    ("range", "八年内使它们提供的商品粮比现在增加两、三倍。", "两、三倍",
+     {"value": 2, "high": 3, "unit": "倍", "direction": "up"}),  # 1978
     ("range", "则虽然每年减少粮食二、三十亿斤，但能增产薯类一百多亿斤。", "二、三十亿斤",
      {"value": 20, "high": 30, "unit": "亿斤"}),  # 1955: neighbouring digits
     ("range", "工业交通企业目前一年大约多耗电二、三百亿度。", "二、三百亿度",
@@ -77,6 +79,8 @@ EXAMPLES: tuple[Row, ...] = (
      {"label": "得到治理"}),  # a clause with a figure of its own names no other
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古
+    ("share", "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍。", "1.8倍",
+     {"label": "财政性教育经费投入是1997年"}),  # 2003: a multiple takes the subject too
     ("share", "工业部门为二百四十八亿五千万元，占百分之五十八点二；", "百分之五十八点二",
      {"label": "工业部门占"}),  # 1955
     ("share", "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，"

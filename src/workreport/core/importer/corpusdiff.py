@@ -24,8 +24,17 @@ def _sections(report: Report) -> list[str]:
     return [s.title for s in report.walk() if s.kind is SectionKind.SECTION]
 
 
+_ARROWS = {"up": "↑", "down": "↓"}
+
+
 def _figures(report: Report) -> list[str]:
-    return [f"{i.label}={i.value}{i.unit}" for _, i in report.all_indicators()]
+    """Each figure as label=value unit, with its kind when not a level and its direction."""
+    return [
+        f"{i.label}={i.value}{i.unit}"
+        + (f" {i.kind}" if i.kind != "level" else "")
+        + _ARROWS.get(i.direction, "")
+        for _, i in report.all_indicators()
+    ]
 
 
 def _targets(report: Report) -> list[str]:

@@ -44,7 +44,8 @@ DIRECTION_RULES: tuple[DirectionRule, ...] = (
         Direction.UP,
         ("城乡居民基础养老金最低标准再提高20元。", "次年提高大病保险最高支付限额3800元。",
          "居民人均可支配收入比上年增加1200元。"),
-        ("提升100家县级特用供养机构服务水平。", "工业增加值1.2万亿元。"),
+        ("提升100家县级特用供养机构服务水平。", "工业增加值1.2万亿元。", "改造提升老旧厂房40处。",
+         "提高城乡居民养老金、残疾人补贴等5项标准。", "连续3年提高城乡居民基础养老金、惠及549万人。"),
         opens_clause=True,
     ),
     DirectionRule(
@@ -57,7 +58,8 @@ DIRECTION_RULES: tuple[DirectionRule, ...] = (
     DirectionRule(
         ("降低", "减少", "减产", "压减", "削减", "压降", "缩减", "节约"),
         Direction.DOWN,
-        ("国家预算支出比1956年减少百分之四。", "压减粗钢产量3000万吨。", "削减煤炭产能1.5亿吨。"),
+        ("国家预算支出比1956年减少百分之四。", "压减粗钢产量3000万吨。", "削减煤炭产能1.5亿吨。",
+         "压减省级机关事业单位公用经费15%。", "为经营主体降低物流、融资、用能、用地等成本1000亿元。"),
         ("城镇调查失业率5.5%左右。",),
         opens_clause=True,
     ),
@@ -65,6 +67,7 @@ DIRECTION_RULES: tuple[DirectionRule, ...] = (
         ("高于", "快于", "优于", "超出", "超"),
         Direction.UP,
         ("高于全国0.7个百分点。", "国考断面优良水体比例超国家考核目标14.8个百分点。"),
+        ("拟发行超长期特别国债1.3万亿元。",),
         opens_clause=True,
     ),
     DirectionRule(
@@ -140,7 +143,7 @@ OPENING_CHANGE_VERBS: tuple[str, ...] = tuple(
 )
 
 # A verb opening the words is not a change verb when these follow it: 增加值 is value added.
-NOT_AFTER_OPENING_VERB: tuple[str, ...] = ("值",)
+NOT_AFTER_OPENING_VERB: tuple[str, ...] = ("值", "长期")  # 超长期特别国债 is a kind of bond
 
 # A verb that upgrades things rather than changing an amount when a count follows it with the
 # thing counted after: 提升100家县级特用供养机构服务水平 counts institutions.

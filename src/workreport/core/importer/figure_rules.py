@@ -144,11 +144,14 @@ CHINESE_MAGNITUDE_NOT_BEFORE = "级镇"
 # 提高到/提高至 are not among them: 提高到60% names the level reached, not the change.
 CHANGE_WORD_LINKS: tuple[str, ...] = ("保持在", "控制在", "了", "为")
 
-# How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元.
-CHANGE_VERB_REACH = 12
+# How far before the number a change verb with its object may stand: 提高大病保险最高支付限额3800元,
+# 压减省级机关事业单位公用经费15%.
+CHANGE_VERB_REACH = 16
 
 # A change verb with one of these between it and the number governs another phrase.
 NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
+# Nor with a 、 between, unless a list of its object closed by 等 (降低物流、融资、用能等成本1000亿元).
+LIST_CLOSER = "等"
 
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
@@ -246,6 +249,10 @@ COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "�
 # is a subject (no number, no verb first): 工业增加值达到5000亿元，占全省的30% → 工业增加值占全省;
 # not 从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重 (the subject there is 增加到2002年).
 SHARE_OPENER = "占"
+# A multiple that opens with 是 compares with another time and takes the subject too:
+# 全国财政性教育经费投入3366亿元，是1997年的1.8倍 → 全国财政性教育经费投入是1997年 (2003).
+MULTIPLE_OPENER = "是"
+MULTIPLE_UNIT = "倍"
 NOT_A_SUBJECT_OPENERS: tuple[str, ...] = (
     "增加", "提高", "增长", "达到", "是", "从", "由", "占", "年均", "累计", "比", "较", "同比",
 )  # fmt: skip

@@ -20,7 +20,6 @@ ranges, rates). This module gives each figure its qualifier, bound, kind, direct
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from workreport.core.importer import figure_rules as rules
@@ -50,6 +49,7 @@ from workreport.core.importer.labels import (
 from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.importer.sentences import Stops
 from workreport.core.importer.shared_verb import share_verb
+from workreport.core.importer.subjects import colon_subject, subject_of, takes_subject_before
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -66,7 +66,6 @@ class FigureKind:
 ALL_KINDS: tuple[str, ...] = (FigureKind.LEVEL, FigureKind.GROWTH, FigureKind.CHANGE)
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
-_ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
 _DIRECTION_WORDS = tuple(sorted(DIRECTION_OF, key=len, reverse=True))
 _COUNTING = frozenset({Dimension.COUNT, Dimension.ORGANISATIONS, Dimension.PEOPLE})
 
@@ -138,6 +137,8 @@ def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
     between = text[at + len(verb) : number_start]
     if not between or any(char in rules.NOT_BETWEEN_VERB_AND_NUMBER for char in between):
         return ""  # 提高而增加的产值占62%: the verb belongs to another phrase
+    if "、" in between and rules.LIST_CLOSER not in between[between.rfind("、") :]:
+        return ""  # 提高城乡居民基础养老金、惠及549万人: a phrase of its own after the 、
     if text.endswith(rules.LEVEL_LINKS, 0, number_start):
         return ""
     return verb
@@ -264,11 +265,7 @@ def find_figures(text: str) -> list[Figure]:
         elif (
             same_sentence
             and previous_subject
-            and (
-                _without_links(label) in _ANY_CHANGE_WORD
-                or label.startswith(rules.COMPARISON_OPENERS)
-                or (label.startswith(rules.SHARE_OPENER) and _is_subject(previous_subject))
-            )
+            and takes_subject_before(label, unit.unit, previous_subject)
             and (
                 text[previous_end:start].startswith(("、", "，", ","))
                 or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
@@ -287,13 +284,15 @@ def find_figures(text: str) -> list[Figure]:
                 else subject_before(context) or text[start : unit.end]
             )
         elif label in _CHANGE_WORDS and not (same_sentence and previous_subject):
-            label = _colon_subject(text, sentence_start, start) + label  # 发电量：…，增长一点二倍
+            label = colon_subject(text, sentence_start, start) + label  # 发电量：…，增长一点二倍
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
         if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions
         if not change_word:
             words_start = _skip_fillers(text, segment_start, number_start)
             change_word = _opening_change_verb(text, words_start, number_start)
+            if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING:
+                change_word = ""  # 提高城乡居民养老金、残疾人补贴等5项标准 counts standards
         if not change_word:
             change_word = comparative_before(text, clause_start, number_start)  # 比去年预算低
         normalised = normalise(candidate.number, unit.magnitude, unit.unit, unit.per)
@@ -330,12 +329,12 @@ def find_figures(text: str) -> list[Figure]:
         )
         previous_end = candidate.end
         previous_label = label
-        previous_subject = _subject(label)
+        previous_subject = subject_of(label)
         previous_change_word = change_word
         previous_direction = direction
         if not same_sentence:
             levels_before = []
-        levels_before = [*levels_before, _subject(label)] if kind == FigureKind.LEVEL else []
+        levels_before = [*levels_before, subject_of(label)] if kind == FigureKind.LEVEL else []
         previous_sentence_start = sentence_start
     if where is not None:
         stops = Stops(original)
@@ -354,39 +353,3 @@ def _placed(figure: Figure, where: list[int], stops: Stops) -> Figure:
     return replace(
         figure, start=start, end=where[figure.end - 1] + 1, sentence=stops.sentence_at(start)
     )
-
-
-def _subject(label: str) -> str:
-    """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
-    label = _without_links(label)
-    word = match_suffix(label, len(label), _CHANGE_WORDS)
-    label = label[: len(label) - len(word)] if word else label
-    compared = match_suffix(label, len(label), rules.COMPARISON_OPENERS)  # 收入同比增长 → 收入
-    return label[: len(label) - len(compared)] if compared else label
-
-
-def _without_links(label: str) -> str:
-    """A label without the link verbs it ends with, as whole words: 增长到 → 增长, 收入完成 → 收入."""
-    while link := match_suffix(label, len(label), rules.SUBJECT_LINKS):
-        label = label[: len(label) - len(link)]
-    return label
-
-
-def _is_subject(words: str) -> bool:
-    """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年."""
-    has_digit = any(c.isdigit() for c in words)
-    return (
-        not has_digit
-        and rules.SHARE_OPENER not in words
-        and not words.startswith(rules.NOT_A_SUBJECT_OPENERS)
-    )
-
-
-_COLON_SUBJECT = re.compile(r"\s*([^，,：:；;。]{1,8})[：:]")
-
-
-def _colon_subject(text: str, sentence_start: int, start: int) -> str:
-    """The short subject a sentence opens with before a colon (发电量：从七十二亿六千万度增加到一百
-    五十九亿度，增长一点二倍 → 发电量), when the figure at ``start`` comes after it; else empty."""
-    match = _COLON_SUBJECT.match(text, sentence_start)
-    return match.group(1) if match and match.end() <= start else ""

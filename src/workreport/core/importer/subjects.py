@@ -1,0 +1,62 @@
+"""The subject a figure shares with the one before it in its sentence.
+
+国内生产总值达到134.9万亿元、增长5%: the growth's own words are only a change word, so it takes the
+level's subject (国内生产总值增长); so do a comparison (比上年…), a share (占全国…) and a multiple
+(是1997年的1.8倍) when the subject before is one to share. A change word alone at a sentence's
+start takes the short subject before its colon (发电量：…，增长一点二倍).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workreport.core.importer import figure_rules as rules
+from workreport.core.importer.candidates import match_suffix
+
+_CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
+_ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
+
+
+def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
+    """Whether a figure with ``label`` (its unit ``unit``) takes ``previous_subject``, the subject of
+    the figure before it in the sentence."""
+    if _without_links(label) in _ANY_CHANGE_WORD or label.startswith(rules.COMPARISON_OPENERS):
+        return True
+    multiple = label.startswith(rules.MULTIPLE_OPENER) and unit == rules.MULTIPLE_UNIT
+    return (label.startswith(rules.SHARE_OPENER) or multiple) and _is_subject(previous_subject)
+
+
+def subject_of(label: str) -> str:
+    """A label without the change word it ends with: 国内生产总值增长 → 国内生产总值."""
+    label = _without_links(label)
+    word = match_suffix(label, len(label), _CHANGE_WORDS)
+    label = label[: len(label) - len(word)] if word else label
+    compared = match_suffix(label, len(label), rules.COMPARISON_OPENERS)  # 收入同比增长 → 收入
+    return label[: len(label) - len(compared)] if compared else label
+
+
+def _without_links(label: str) -> str:
+    """A label without the link verbs it ends with, as whole words: 增长到 → 增长, 收入完成 → 收入."""
+    while link := match_suffix(label, len(label), rules.SUBJECT_LINKS):
+        label = label[: len(label) - len(link)]
+    return label
+
+
+def _is_subject(words: str) -> bool:
+    """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年."""
+    has_digit = any(c.isdigit() for c in words)
+    return (
+        not has_digit
+        and rules.SHARE_OPENER not in words
+        and not words.startswith(rules.NOT_A_SUBJECT_OPENERS)
+    )
+
+
+_COLON_SUBJECT = re.compile(r"\s*([^，,：:；;。]{1,8})[：:]")
+
+
+def colon_subject(text: str, sentence_start: int, start: int) -> str:
+    """The short subject a sentence opens with before a colon (发电量：从七十二亿六千万度增加到一百
+    五十九亿度，增长一点二倍 → 发电量), when the figure at ``start`` comes after it; else empty."""
+    match = _COLON_SUBJECT.match(text, sentence_start)
+    return match.group(1) if match and match.end() <= start else ""

@@ -77,6 +77,12 @@ EXAMPLES: tuple[Row, ...] = (
     ("adverb", "水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，"
      "已经有四十万平方公里得到治理。", "四十万平方公里",
      {"label": "得到治理"}),  # a clause with a figure of its own names no other
+    ("adverb", "目前国营建筑企业固定职工的比例，已由五十年代的50%左右，上升到80%以上。", "50%",
+     {"label": "目前国营建筑企业固定职工的比例"}),  # 1984: 已由 a level's origin
+    ("adverb", "将养老保险单位缴费比例从20%降至16%。", "20%", {"label": "养老保险单位缴费比例"}),  # 2023
+    ("adverb", "已建在建电力装机2705万千瓦。", "2705万千瓦", {"label": "已建在建电力装机"}),  # 西藏
+    ("adverb", "工业企业可比产品的成本，一九八○年上升百分之零点九，一九八一年上升百分之一。", "百分之一",
+     {"label": "一九八一年上升"}),  # 1983: the clause before has a figure of its own
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古
     ("share", "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍。", "1.8倍",

@@ -295,6 +295,12 @@ LINK_ONLY_LABELS: tuple[str, ...] = ("定为", "确定为", "定在", "调整为
 LEADING_ADVERBS: tuple[str, ...] = (
     "已经", "已", "将要", "将", "都", "均", "也", "还", "又", "只", "仅", "正在", "曾经", "曾",
 )  # fmt: skip
+# Of those, the ones a label never opens with (将 as the object marker too): 已由一九四九年的百分之十七
+# → 由一九四九年 (a level's origin), 将养老保险单位缴费比例从20%降至16% → 养老保险单位缴费比例. Not
+# 都 or 均 (都市圈, 均衡), not 正在 (正在施工 is not 施工), nor the words they start (将近 is a
+# qualifier, 已建在建 a pair).
+OPENING_ADVERBS: tuple[str, ...] = ("已经", "已", "将要", "将", "也", "又", "曾经")
+NOT_OPENING_ADVERBS: tuple[str, ...] = ("将近", "将来", "将军", "也门", "又称", "已知", "已建在建")
 BARE_LINKS: tuple[str, ...] = ("有", "达到", "达", "共有", "约有", "共达", "约达")
 
 # Own words that only say where a level comes from (由年初的400多万人扩大到…, 从三十七万吨增加到…,

@@ -98,6 +98,17 @@ def _without_adverbs(words: str) -> str:
     return words
 
 
+def _without_opening_adverbs(words: str) -> str:
+    """已由一九四九年 → 由一九四九年, 将养老保险单位缴费比例 → 养老保险单位缴费比例."""
+    while not words.startswith(rules.NOT_OPENING_ADVERBS) and (
+        adverb := match_prefix(words, 0, rules.OPENING_ADVERBS)
+    ):
+        if len(words) <= len(adverb) + 1:
+            break
+        words = words[len(adverb) :]
+    return words
+
+
 def _bare_link(words: str) -> bool:
     """已经有, 将约达, 共有: an adverb or a verb of having or reaching, nothing that names a figure."""
     rest = _without_adverbs(words)
@@ -105,7 +116,16 @@ def _bare_link(words: str) -> bool:
 
 
 # A count or an amount (not a date): a clause holding one names its own figure.
-_A_FIGURE = re.compile(r"\d[\d.]*(?![\d.年月日号])|[一二三四五六七八九十两][十百千万亿]")
+_A_FIGURE = re.compile(
+    r"\d[\d.]*(?![\d.年月日号])|[一二三四五六七八九十两][十百千万亿]|[百千]分之|[零〇一二三四五六七八九十]点[零〇一二三四五六七八九]"
+)
+
+
+def _clause_subject(context: LabelContext) -> str:
+    """The clause before the comma as the subject of a figure whose own words name nothing, also
+    after another figure of the sentence, but not a clause with a figure of its own."""
+    subject = subject_before(context, over_inherited=True)
+    return "" if _A_FIGURE.search(subject) else subject
 
 
 def _counted_noun(words: str) -> str:
@@ -141,9 +161,11 @@ def _own(before: str) -> bool:
 def derive_label(context: LabelContext) -> str:
     """The label, never empty: the figure's own words, else the words after it, else the label of
     the figure before it in the sentence, else the words of its clause."""
-    before = _clean(context.text[context.segment_start : context.number_start])
+    before = _without_opening_adverbs(
+        _clean(context.text[context.segment_start : context.number_start])
+    )
     if _from_level(before) is not None:
-        if subject := subject_before(context):  # 覆盖人数，由年初的400多万人 → 覆盖人数
+        if subject := _clause_subject(context):  # 覆盖人数，由年初的400多万人 → 覆盖人数
             before = subject + (_from_level(before) or "")
     elif before in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: subject before the comma
         before = subject_before(context) + before
@@ -160,8 +182,8 @@ def derive_label(context: LabelContext) -> str:
         before = rest[1:]  # 已有首都功能核心区项目12个: what there is, not that there is
     named_before = False
     if _bare_link(before):  # 国家和地区，已经有九十三个: the clause before names it
-        subject = subject_before(context, over_inherited=True)
-        named_before = bool(subject) and not _A_FIGURE.search(subject)
+        subject = _clause_subject(context)
+        named_before = bool(subject)
         before = subject if named_before else before
 
     raw_after = _phrase_after(context.text, context.unit_end, context.phrase_end).rstrip(
@@ -227,7 +249,8 @@ _CLAUSE_STOPS = "，,；;。：:"
 
 
 _FROM_WHEN = re.compile(
-    r"(?:[\d〇○零一二三四五六七八九十]{2,4}年(?:初|底|末)?|上年|去年|过去|年初|年底|今年预计|今年)?的?"
+    r"(?:[\d〇○零一二三四五六七八九十]{2,4}年(?:代|初|底|末)?|[\d一二三四五六七八九十]{1,2}年前"
+    r"|上年|去年|过去|年初|年底|今年预计|今年)?的?"
 )
 
 

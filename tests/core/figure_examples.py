@@ -119,6 +119,12 @@ EXAMPLES: tuple[Row, ...] = (
     ("people", "在全国的三千六百万的少数民族人口中。", "三千六百万",
      {"value": 3600, "unit": "万人", "dimension": "people"}),  # 1959
     ("people", "使我国这样一个有六亿多人口的大国。", "六亿多", {"value": 6, "unit": "亿人"}),  # 1959
+    ("people", "1509万农民享受了农村最低生活保障。", "1509万", {"value": 1509, "unit": "万人"}),  # 2007
+    ("people", "今年我区有17万应届大学生毕业。", "17万", {"value": 17, "unit": "万人"}),  # 内蒙古
+    ("people", "新增405万皖北群众喝上引调水。", "405万",
+     {"value": 405, "unit": "万人", "kind": "change"}),  # 安徽
+    ("people", "惠及五地州500万各族群众。", "500万", {"value": 500, "unit": "万人"}),  # 新疆
+    ("people", "年收入10万以上的农民。", "10万", None),  # a class of farmers, not a number of them
     ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
     ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
     ("people", "投资1000万以上。", "1000万", None),  # no unit, no people

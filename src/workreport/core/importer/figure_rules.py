@@ -308,3 +308,9 @@ BARE_LINKS: tuple[str, ...] = ("有", "达到", "达", "共有", "约有", "共�
 # Not 从业人员, 从事, 由于: words of their own.
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 NOT_FROM_WORDS: tuple[str, ...] = ("从业", "从事", "从而", "从严", "由于", "由此", "从来", "从未")
+
+# Nouns of people that count a number with a magnitude and no unit: 1509万农民享受了农村最低生活
+# 保障 (2007), 惠及16万儿童, 帮助158万残疾人就业 (see candidates.implied_people).
+PEOPLE_NOUNS = (
+    r"(?:农民|群众|居民|职工|学生|儿童|老人|老年人|妇女|残疾人|毕业生|青少年|劳动力|劳动者|游客)"
+)

@@ -124,6 +124,10 @@ EXAMPLES: tuple[Row, ...] = (
     ("people", "新增405万皖北群众喝上引调水。", "405万",
      {"value": 405, "unit": "万人", "kind": "change"}),  # 安徽
     ("people", "惠及五地州500万各族群众。", "500万", {"value": 500, "unit": "万人"}),  # 新疆
+    ("people", "新增技能人才74万、专业人才8.1万。", "74万", {"value": 74, "unit": "万人"}),  # 云南
+    ("people", "旅居人数达389.75万、增长20.7%。", "389.75万", {"value": 389.75, "unit": "万人"}),
+    ("unit", "PM2.5年均浓度降至38微克／立方米以下。", "38微克／立方米",
+     {"value": 38, "unit": "微克/立方米"}),  # 天津: a full-width slash
     ("people", "年收入10万以上的农民。", "10万", None),  # a class of farmers, not a number of them
     ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
     ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties

@@ -264,9 +264,9 @@ def _round_magnitude_candidates(text: str, names: list[tuple[int, int]]) -> list
     return found
 
 
-# People counted with no unit written, where 人口 names them right before the number or after it
-# (人口8.14亿, 三千六百万的少数民族人口) or a noun of people after it (rules.PEOPLE_NOUNS: 1509万农民).
-_PEOPLE_BEFORE = re.compile(r"人口(?:总数)?(?:有|达到|达|约|为|共|超过)?$")
+# People counted with no unit written: 人口 (人数, 人才, 就业) right before the number or 人口 after
+# it (人口8.14亿, 人才74万, 三千六百万的少数民族人口), or a noun of people after (rules.PEOPLE_NOUNS).
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人数|人才|就业)(?:总数)?(?:有|达到|达|约|为|共|超过)?$")
 _THRESHOLD_OF_A_CLASS = ("以上的", "以下的", "以内的")
 _NO_STOP = r"的?[^，,。；;、：:0-9（(“]"
 _PEOPLE_AFTER = re.compile(_NO_STOP + r"{0,6}?人口|" + _NO_STOP + "{0,4}?" + rules.PEOPLE_NOUNS)

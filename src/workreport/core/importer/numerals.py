@@ -16,8 +16,9 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_ANY_FULL_WIDTH = re.compile("[０-９．]")
+# and the full-width slash of a unit per unit: 38微克／立方米 (云南)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．／", "0123456789./")
+_ANY_FULL_WIDTH = re.compile("[０-９．／]")
 
 # A Chinese numeral starts with a digit or 十 (千亿, 百万 and 万 alone are magnitudes, not
 # numerals: 突破千亿元 is read by the magnitude rule in candidates.py).
@@ -73,7 +74,7 @@ def compact_digits(text: str) -> tuple[str, list[int] | None]:
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with full-width digits and points as ASCII (same length, same positions)."""
+    """``text`` with full-width digits, points and slashes as ASCII (same length, same positions)."""
     # str.translate looks up every character: most paragraphs have no full-width digit at all
     return text.translate(_FULL_WIDTH) if _ANY_FULL_WIDTH.search(text) else text
 

@@ -126,6 +126,8 @@ EXAMPLES: tuple[Row, ...] = (
     ("people", "惠及五地州500万各族群众。", "500万", {"value": 500, "unit": "万人"}),  # 新疆
     ("people", "新增技能人才74万、专业人才8.1万。", "74万", {"value": 74, "unit": "万人"}),  # 云南
     ("people", "旅居人数达389.75万、增长20.7%。", "389.75万", {"value": 389.75, "unit": "万人"}),
+    ("unit", "有效应对14轮强降雨和7次台风。", "14轮", {"value": 14, "unit": "轮"}),  # 广东
+    ("unit", "违规电动三四轮车实现动态清零。", "三四轮", None),  # 北京: wheels, not rounds
     ("unit", "PM2.5年均浓度降至38微克／立方米以下。", "38微克／立方米",
      {"value": 38, "unit": "微克/立方米"}),  # 天津: a full-width slash
     ("people", "年收入10万以上的农民。", "10万", None),  # a class of farmers, not a number of them

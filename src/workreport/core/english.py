@@ -86,6 +86,7 @@ UNIT_NAMES: dict[str, str] = {
     "批次": "batches",
     "件次": "item-times",
     "台套": "sets",
+    "轮": "rounds",
 }
 
 

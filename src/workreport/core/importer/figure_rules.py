@@ -117,6 +117,7 @@ NOT_AFTER_A_UNIT: dict[str, str] = {
     "方": "面式向案法",
     "台": "阶",
     "家": "庭具电乡长属政",
+    "轮": "船胎渡椅车",  # 有效应对14轮强降雨 counts rounds; 三四轮车, 3轮船 would not
 }
 
 

@@ -134,6 +134,10 @@ EXAMPLES: tuple[Row, ...] = (
     ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
     ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
     ("people", "投资1000万以上。", "1000万", None),  # no unit, no people
+    # parallel short names share the measure written after the last of them
+    ("shared", "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "7.4元",
+     {"label": "小麦最低收购价平均每50公斤提高"}),  # 2012
+    ("shared", "汽车、家电零售额分别增长5%、6%。", "5%", {"label": "汽车零售额增长"}),
     # a paired scope split over a 分别 list of two
     ("shared", "城乡居民人均可支配收入分别增长6.8%和8.3%。", "8.3%",
      {"label": "农村居民人均可支配收入增长"}),  # 西藏 2025

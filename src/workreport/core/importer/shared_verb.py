@@ -11,6 +11,7 @@ from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.candidates import Candidate, match_prefix, match_suffix
 
 _MEASURE_NOUNS = tuple(sorted(rules.MEASURE_NOUNS, key=len, reverse=True))
+_PARALLEL_WIDTH = 3  # names of at most three characters are read as parallel (小麦、稻谷)
 
 
 def shared_list(candidates: list[Candidate], index: int, text: str) -> int:
@@ -54,6 +55,8 @@ def share_verb(
     ):
         rest = parts[-1][1:]  # 一、二、三产业增加值 → 一产业增加值, 二产业增加值, 三产业增加值
         parts = [part + rest for part in parts[:-1]] + [parts[-1]]
+    elif rest := _parallel_rest(parts, count):
+        parts = [part + rest for part in parts[:-1]] + [parts[-1]]
     paired = match_prefix(subjects, 0, tuple(rules.PAIRED_SCOPES))
     if len(parts) != count and count == 2 and paired and len(subjects) > len(paired):
         rest = subjects[len(paired) :]  # 城乡居民人均可支配收入分别增长6.8%和8.3%
@@ -73,3 +76,20 @@ def share_verb(
     else:
         labels = [subjects + verb] * count
     return {index + i: (labels[i], change_word) for i in range(count)}
+
+
+def _parallel_rest(parts: list[str], count: int) -> str:
+    """What names the measure after the last of parallel short names, when it does not end the
+    subject: 小麦、稻谷最低收购价平均每50公斤 → 最低收购价平均每50公斤 (小麦 takes it too); else empty."""
+    if not len(parts) == count > 1 or len({len(part) for part in parts[:-1]}) != 1:
+        return ""
+    width = len(parts[0])
+    last = parts[-1]
+    if not 2 <= width <= _PARALLEL_WIDTH or len(last) <= width + 1:
+        return ""
+    if last.endswith(rules.MEASURE_ENDINGS) or any(
+        part.endswith(rules.MEASURE_ENDINGS) for part in parts[:-1]
+    ):
+        return ""  # 汽车、家电零售额: the measure-noun rule below completes them
+    rest = last[width:]
+    return rest if any(ending in rest for ending in rules.MEASURE_ENDINGS) else ""

@@ -83,6 +83,14 @@ EXAMPLES: tuple[Row, ...] = (
     ("adverb", "已建在建电力装机2705万千瓦。", "2705万千瓦", {"label": "已建在建电力装机"}),  # 西藏
     ("adverb", "工业企业可比产品的成本，一九八○年上升百分之零点九，一九八一年上升百分之一。", "百分之一",
      {"label": "一九八一年上升"}),  # 1983: the clause before has a figure of its own
+    # so do a comparison with 高于, 低于, 快于 … and one with 超 before a percentage
+    ("share", "城市空气优良天数比例达89%、高于全国平均水平1.8个百分点。", "1.8个百分点",
+     {"label": "城市空气优良天数比例高于全国平均水平", "direction": "up"}),  # 湖南
+    ("share", "省重大项目投资7300亿元、超年度计划目标13.9%。", "13.9%",
+     {"label": "省重大项目投资超年度计划目标"}),  # 江苏
+    ("share", "新增零碳工厂3家、超级能效工厂8家。", "8家", {"label": "超级能效工厂"}),  # 河南
+    ("share", "每百元工业固定资产净值提供的税收利润，1977年为31.5元。", "31.5元",
+     {"label": "每百元工业固定资产净值提供的税收利润1977年"}),  # 1980: a year and a link
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古
     ("share", "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍。", "1.8倍",

@@ -309,7 +309,7 @@ SAMPLE: dict[str, list[tuple[str, str, float, float | None, str, str, str]]] = {
     ],
     SICHUAN: [
         ("5.7%", "地区生产总值增长", 5.7, None, "%", "", "growth"),
-        ("0.7个百分点", "高于全国", 0.7, None, "个百分点", "", "change"),
+        ("0.7个百分点", "地区生产总值高于全国", 0.7, None, "个百分点", "", "change"),
         ("64697亿元", "经济总量", 64697, None, "亿元", "达到", "level"),
         ("4.2%", "社会消费品零售总额增长", 4.2, None, "%", "", "growth"),
     ],

@@ -250,6 +250,12 @@ COMPARISON_OPENERS: tuple[str, ...] = ("比上年", "比去年", "较上年", "�
 # is a subject (no number, no verb first): 工业增加值达到5000亿元，占全省的30% → 工业增加值占全省;
 # not 从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重 (the subject there is 增加到2002年).
 SHARE_OPENER = "占"
+# A comparison that opens with one of these takes the subject too: 城市空气优良天数比例达89%、高于全国
+# 平均水平1.8个百分点 → 城市空气优良天数比例高于全国平均水平; 超 alone only before a percentage
+# (省重大项目投资7300亿元、超年度计划目标13.9%), not 超级能效工厂8家 or 超百亿级的县域特色链10条.
+COMPARING_OPENERS: tuple[str, ...] = ("高于", "低于", "快于", "慢于", "优于", "超出", "超过")
+COMPARING_BEFORE_PERCENT = "超"
+PERCENT_UNITS: tuple[str, ...] = ("%", "％", "个百分点")
 # A multiple that opens with 是 compares with another time and takes the subject too:
 # 全国财政性教育经费投入3366亿元，是1997年的1.8倍 → 全国财政性教育经费投入是1997年 (2003).
 MULTIPLE_OPENER = "是"

@@ -167,8 +167,8 @@ def derive_label(context: LabelContext) -> str:
     if _from_level(before) is not None:
         if subject := _clause_subject(context):  # 覆盖人数，由年初的400多万人 → 覆盖人数
             before = subject + (_from_level(before) or "")
-    elif before in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: subject before the comma
-        before = subject_before(context) + before
+    elif _WHEN.sub("", before) in rules.LINK_ONLY_LABELS:  # 调控目标，定为百分之八至九: subject
+        before = subject_before(context) + before  # before the comma; 税收利润，1977年为31.5元 too
     before = _strip_leading(before, rules.LABEL_FILLERS)
     if context.opening_qualifier and before.startswith(context.opening_qualifier):
         before = before[len(context.opening_qualifier) :]
@@ -296,6 +296,7 @@ def subject_before(context: LabelContext, *, over_inherited: bool = False) -> st
     return ""
 
 
+_WHEN = re.compile(r"^[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
 _A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
 _FROM_WHERE = re.compile(r"(?:由|从)[^由从，、]{0,8}$")
 _LEVEL_VERBS = tuple(

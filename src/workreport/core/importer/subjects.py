@@ -1,8 +1,8 @@
 """The subject a figure shares with the one before it in its sentence.
 
 国内生产总值达到134.9万亿元、增长5%: the growth's own words are only a change word, so it takes the
-level's subject (国内生产总值增长); so do a comparison (比上年…), a share (占全国…) and a multiple
-(是1997年的1.8倍) when the subject before is one to share. A change word alone at a sentence's
+level's subject (国内生产总值增长); so do a comparison (比上年…, 高于全国…), a share (占全国…) and a
+multiple (是1997年的1.8倍) when the subject before is one to share. A change word alone at a sentence's
 start takes the short subject before its colon (发电量：…，增长一点二倍).
 """
 
@@ -23,7 +23,12 @@ def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
     if _without_links(label) in _ANY_CHANGE_WORD or label.startswith(rules.COMPARISON_OPENERS):
         return True
     multiple = label.startswith(rules.MULTIPLE_OPENER) and unit == rules.MULTIPLE_UNIT
-    return (label.startswith(rules.SHARE_OPENER) or multiple) and _is_subject(previous_subject)
+    comparing = label.startswith(rules.COMPARING_OPENERS) or (
+        label.startswith(rules.COMPARING_BEFORE_PERCENT) and unit in rules.PERCENT_UNITS
+    )
+    return (label.startswith(rules.SHARE_OPENER) or multiple or comparing) and _is_subject(
+        previous_subject
+    )
 
 
 def subject_of(label: str) -> str:

@@ -82,7 +82,7 @@ EXAMPLES: tuple[Row, ...] = (
     ("adverb", "将养老保险单位缴费比例从20%降至16%。", "20%", {"label": "养老保险单位缴费比例"}),  # 2023
     ("adverb", "已建在建电力装机2705万千瓦。", "2705万千瓦", {"label": "已建在建电力装机"}),  # 西藏
     ("adverb", "工业企业可比产品的成本，一九八○年上升百分之零点九，一九八一年上升百分之一。", "百分之一",
-     {"label": "一九八一年上升"}),  # 1983: the clause before has a figure of its own
+     {"label": "工业企业可比产品的成本一九八一年上升"}),  # 1983: not the clause with a figure, the subject
     # so do a comparison with 高于, 低于, 快于 … and one with 超 before a percentage
     ("share", "城市空气优良天数比例达89%、高于全国平均水平1.8个百分点。", "1.8个百分点",
      {"label": "城市空气优良天数比例高于全国平均水平", "direction": "up"}),  # 湖南
@@ -91,6 +91,15 @@ EXAMPLES: tuple[Row, ...] = (
     ("share", "新增零碳工厂3家、超级能效工厂8家。", "8家", {"label": "超级能效工厂"}),  # 河南
     ("share", "每百元工业固定资产净值提供的税收利润，1977年为31.5元。", "31.5元",
      {"label": "每百元工业固定资产净值提供的税收利润1977年"}),  # 1980: a year and a link
+    # a year and a link or change word: the measure before in another year
+    ("share", "每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，"
+     "1979年进一步提高到36.3元。", "36.3元",
+     {"label": "每百元工业固定资产净值提供的税收利润1979年"}),  # 1980
+    ("share", "全市常住人口2020年为100万人，2023年达到120万人。", "120万人", {"label": "常住人口2023年"}),
+    ("share", "计划规定，五年合计国家财政收入为五千九百五十三亿元，其中一九八五年为一千二百七十四亿元。",
+     "一千二百七十四亿元", {"label": "国家财政收入一九八五年"}),  # 1982: one year, not the five
+    ("share", "农业总产值平均每年增长7.9%，1984年增长14.5%。", "14.5%",
+     {"label": "农业总产值1984年增长", "direction": "up"}),  # 1985: no average
     # a share of the figure before takes its subject, when that is one
     ("share", "完成保供任务8.3亿吨、占全国34.5%。", "34.5%", {"label": "完成保供任务占全国"}),  # 内蒙古
     ("share", "2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍。", "1.8倍",

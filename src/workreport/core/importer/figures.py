@@ -49,7 +49,12 @@ from workreport.core.importer.labels import (
 from workreport.core.importer.numerals import ascii_digits, compact_digits
 from workreport.core.importer.sentences import Stops
 from workreport.core.importer.shared_verb import share_verb
-from workreport.core.importer.subjects import colon_subject, subject_of, takes_subject_before
+from workreport.core.importer.subjects import (
+    colon_subject,
+    subject_of,
+    takes_subject_before,
+    with_subject,
+)
 from workreport.core.units import UNITS_BY_NAME, Dimension, normalise, parse_value
 
 __all__ = ["ALL_KINDS", "Figure", "FigureKind", "find_figures", "name_spans"]
@@ -271,7 +276,7 @@ def find_figures(text: str) -> list[Figure]:
                 or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
             )
         ):
-            label = previous_subject + label  # 国内生产总值达到134.9万亿元、增长5%
+            label = with_subject(previous_subject, label)  # 国内生产总值达到134.9万亿元、增长5%
         elif not label and change_word and same_sentence:
             label = previous_subject + change_word
 

@@ -164,6 +164,7 @@ def derive_label(context: LabelContext) -> str:
     before = _without_opening_adverbs(
         _clean(context.text[context.segment_start : context.number_start])
     )
+    own_year = before if _WHEN.fullmatch(before) else ""
     if _from_level(before) is not None:
         if subject := _clause_subject(context):  # 覆盖人数，由年初的400多万人 → 覆盖人数
             before = subject + (_from_level(before) or "")
@@ -229,8 +230,8 @@ def derive_label(context: LabelContext) -> str:
         return verb + after
     if before:
         return before
-    if context.inherited:
-        return context.inherited
+    if context.inherited:  # 2020年为100万人，2023年达到120万人: the same measure, another year
+        return ENDING_YEAR.sub(own_year, context.inherited) if own_year else context.inherited
     fallback = _balanced(_through_figures(context.text, context.unit_end))
     if usable_label(fallback):
         return fallback
@@ -296,7 +297,10 @@ def subject_before(context: LabelContext, *, over_inherited: bool = False) -> st
     return ""
 
 
-_WHEN = re.compile(r"^[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
+_YEAR = r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?"
+_WHEN = re.compile("^" + _YEAR)
+# 税收利润1977年(为): a label that ends with the year it is of, and perhaps a link
+ENDING_YEAR = re.compile(_YEAR + "(?=(?:为|是|达到|达)?$)")
 _A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
 _FROM_WHERE = re.compile(r"(?:由|从)[^由从，、]{0,8}$")
 _LEVEL_VERBS = tuple(

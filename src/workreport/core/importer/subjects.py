@@ -12,9 +12,23 @@ import re
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.candidates import match_suffix
+from workreport.core.importer.labels import ENDING_YEAR
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
 _ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
+
+
+# A year that opens a figure's own words before only a link or a change word: the same measure in
+# another year (税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元, 1980).
+_DATED = re.compile(r"^[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?(?:进一步|又|再|已)?")
+_DATED_LINKS = frozenset({"为", "是", "达到", "达"})
+
+
+def _dated(label: str) -> str:
+    """What follows the year a label opens with when only a link or a change word does, else ''."""
+    match = _DATED.match(label)
+    rest = label[match.end() :] if match else ""
+    return rest if rest in _DATED_LINKS or _without_links(rest) in _ANY_CHANGE_WORD else ""
 
 
 def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
@@ -22,6 +36,8 @@ def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
     the figure before it in the sentence."""
     if _without_links(label) in _ANY_CHANGE_WORD or label.startswith(rules.COMPARISON_OPENERS):
         return True
+    if _dated(label):
+        return _is_subject(ENDING_YEAR.sub("", previous_subject))
     multiple = label.startswith(rules.MULTIPLE_OPENER) and unit == rules.MULTIPLE_UNIT
     comparing = label.startswith(rules.COMPARING_OPENERS) or (
         label.startswith(rules.COMPARING_BEFORE_PERCENT) and unit in rules.PERCENT_UNITS
@@ -29,6 +45,23 @@ def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
     return (label.startswith(rules.SHARE_OPENER) or multiple or comparing) and _is_subject(
         previous_subject
     )
+
+
+def with_subject(previous_subject: str, label: str) -> str:
+    """The label after the subject it takes; a year the subject ends with goes when the label
+    names its own (…税收利润1977年 and 1978年为 → …税收利润1978年为)."""
+    if _dated(label):
+        previous_subject = _OWN_TIME.sub("", ENDING_YEAR.sub("", previous_subject))
+    return previous_subject + label
+
+
+# The time words of a subject that a label with a year of its own replaces: 一九八三年国内财政收入,
+# 五年合计国家财政收入 (其中一九八五年为…: one year, not the five), 农业总产值平均每年
+# (平均每年增长7.9%，1984年增长14.5%: the 14.5% is no average).
+_OWN_TIME = re.compile(
+    r"^(?:[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?|[一二三四五六七八九十\d]{1,2}年(?:合计|累计))"
+    r"|(?:平均每年|年均|每年)$"
+)
 
 
 def subject_of(label: str) -> str:
@@ -48,13 +81,18 @@ def _without_links(label: str) -> str:
 
 
 def _is_subject(words: str) -> bool:
-    """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年."""
+    """Whether the subject of a figure before is one to share: 工业增加值, not 增加到2002年, nor
+    words left open before a threshold (集体分配平均每人在三百元以上的大队 → 集体分配平均每人在)."""
     has_digit = any(c.isdigit() for c in words)
     return (
         not has_digit
         and rules.SHARE_OPENER not in words
         and not words.startswith(rules.NOT_A_SUBJECT_OPENERS)
+        and not words.endswith(_OPEN_ENDS)
     )
+
+
+_OPEN_ENDS = ("在", "和", "与", "及", "对", "把")
 
 
 _COLON_SUBJECT = re.compile(r"\s*([^，,：:；;。]{1,8})[：:]")

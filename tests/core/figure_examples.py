@@ -147,7 +147,27 @@ EXAMPLES: tuple[Row, ...] = (
     ("unit", "违规电动三四轮车实现动态清零。", "三四轮", None),  # 北京: wheels, not rounds
     ("unit", "PM2.5年均浓度降至38微克／立方米以下。", "38微克／立方米",
      {"value": 38, "unit": "微克/立方米"}),  # 天津: a full-width slash
-    ("people", "年收入10万以上的农民。", "10万", None),  # a class of farmers, not a number of them
+    ("people", "年收入10万以上的农民。", "10万", None),
+    ("people", "培育2.3万农民专业合作社。", "2.3万", None),  # cooperatives, not farmers
+    ("range", "八年内使它们提供的商品粮比现在增加两三倍。", "两三倍",
+     {"value": 2, "high": 3, "unit": "倍"}),  # neighbouring digits are never 23
+    ("range", "比上年提高三四个百分点。", "三四个百分点", {"value": 3, "high": 4}),
+    ("adverb", "全区47个村已经实现集体经济收入超10万元。", "47个", {"label": "村"}),
+    ("adverb", "全县已有23个行政村通上天然气。", "23个", {"label": "行政村通上天然气"}),
+    ("adverb", "地区生产总值将突破800亿元。", "800亿元", {"label": "地区生产总值"}),
+    ("share", "2020年全市财政收入为30亿元，2024年为42亿元。", "42亿元",
+     {"label": "全市财政收入2024年"}),
+    ("unit", "组织开展5轮次应急演练。", "5轮次", {"value": 5, "unit": "轮次"}),
+    ("people", "落实1.2亿学生资助资金。", "1.2亿", None),
+    ("direction", "压减粗钢、水泥产能320万吨。", "320万吨", {"kind": "change", "direction": "down"}),
+    ("direction", "提高义务教育学位供给1.2万个。", "1.2万个", {"kind": "change", "direction": "up"}),
+    ("direction", "完成轨道站点步行便捷性提升项目13个。", "13个", {"kind": "level", "direction": ""}),
+    ("direction", "超大城市治理试点投入3.2亿元。", "3.2亿元", {"kind": "level", "direction": ""}),
+    ("share", "地区生产总值达到520亿元，超高清视频产业增长25%。", "25%",
+     {"label": "超高清视频产业增长"}),  # 超高清 is a word, no comparison
+    ("adverb", "将乐县新增就业1200人。", "1200人", {"label": "将乐县新增就业"}),  # 将乐 is a county
+    ("shared", "猪肉、牛羊肉价格分别下降5%和3%。", "5%", {"label": "猪肉价格下降"}),  # jieba: 牛羊肉
+    ("shared", "小学、初中入学率分别达到100%和99%。", "100%", {"label": "小学入学率"}),  # a class of farmers, not a number of them
     ("people", "参加新型农村合作医疗的人口8.14亿。", "8.14亿", {"value": 8.14, "unit": "亿人"}),  # 2009
     ("people", "全省人口20万以上的县达到9个。", "20万", None),  # a class of counties
     ("people", "投资1000万以上。", "1000万", None),  # no unit, no people

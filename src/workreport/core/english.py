@@ -87,6 +87,7 @@ UNIT_NAMES: dict[str, str] = {
     "件次": "item-times",
     "台套": "sets",
     "轮": "rounds",
+    "轮次": "rounds",
 }
 
 

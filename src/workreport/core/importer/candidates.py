@@ -365,23 +365,13 @@ def _chinese_candidates(text: str, names: list[tuple[int, int]]) -> list[Candida
     return found
 
 
-_SMALL_DIGITS = "一二三四五六七八九"
-_SMALL_VALUES = {digit: n for n, digit in enumerate(_SMALL_DIGITS, 1)} | {"两": 2}
-
-
 def _neighbour_range(text: str, candidate: Candidate) -> Candidate:
-    """二、三十亿斤, 一、二千万亩, 二、三百亿度, 两、三倍: the digit before and the round number's own
-    first digit are a range of round numbers (20 to 30亿斤), not the second alone."""
-    at, number = candidate.start, candidate.number
-    if at < 2 or text[at - 1] != "、" or candidate.high or not number[:1].isdigit():
+    """二、三十亿斤, 两三倍: a range of neighbouring round numbers (see numerals.neighbour_range)."""
+    found = numerals.neighbour_range(text, candidate.start, candidate.number, candidate.high)
+    if found is None:
         return candidate
-    before = text[at - 2]
-    if before not in _SMALL_VALUES or (at > 2 and text[at - 3] in _SMALL_DIGITS + "十百千万第"):
-        return candidate
-    if number[1:].strip("0") or int(number[0]) != _SMALL_VALUES[before] + 1:
-        return candidate
-    low = str(int(number[0]) - 1) + number[1:]
-    return Candidate(at - 2, low, candidate.unit, candidate.after, number)
+    start, low, high = found
+    return Candidate(start, low, candidate.unit, candidate.after, high)
 
 
 def find_candidates(text: str) -> list[Candidate]:

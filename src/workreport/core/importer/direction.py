@@ -143,7 +143,13 @@ OPENING_CHANGE_VERBS: tuple[str, ...] = tuple(
 )
 
 # A verb opening the words is not a change verb when these follow it: 增加值 is value added.
-NOT_AFTER_OPENING_VERB: tuple[str, ...] = ("值", "长期")  # 超长期特别国债 is a kind of bond
+NOT_AFTER_OPENING_VERB: tuple[str, ...] = ("值",)
+# 超 makes no change when it starts a word: 超长期特别国债, 超大城市, 超级计算中心, 超高清, 超亿元项目.
+SUPER = "超"
+NOT_AFTER_SUPER: tuple[str, ...] = (
+    "长期", "大", "级", "高", "低", "前", "常", "算", "导", "市", "声", "强", "薄", "快", "亿", "百亿",
+    "千亿", "万亿",
+)  # fmt: skip
 
 # A verb that upgrades things rather than changing an amount when a count follows it with the
 # thing counted after: 提升100家县级特用供养机构服务水平 counts institutions.

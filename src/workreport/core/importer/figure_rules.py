@@ -47,7 +47,7 @@ QUALIFIERS_AFTER: tuple[str, ...] = BOUND_WORDS_AFTER
 # Words that open a clause without saying what is measured; dropped from labels (and looked
 # through when finding a clause-opening qualifier): 全年完成绿化面积35万㎡ → 完成绿化面积.
 LABEL_FILLERS: tuple[str, ...] = (
-    "全区", "全年", "全市", "全省", "全国", "年内", "实现", "其中", "并", "为", "共", "另",
+    "全区", "全年", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "年内", "实现", "其中", "并", "为", "共", "另",
     "次年", "今年", "明年", "同时",
 )  # fmt: skip
 
@@ -67,8 +67,8 @@ LABEL_TRAILING_WORDS: tuple[str, ...] = (
 )
 
 # Adverbs between a label and its link, dropped after it: 钢产量也只有 → 钢产量, 同我国建交的国家
-# 已经 → 同我国建交的国家 (not 只 or 都: 船只, 首都).
-TRAILING_ADVERBS: tuple[str, ...] = ("已经", "也还", "也", "就已经", "就")
+# 已经 → 同我国建交的国家, 地区生产总值将 → 地区生产总值 (not 只, 都 or 就: 船只, 首都, 成就).
+TRAILING_ADVERBS: tuple[str, ...] = ("已经", "也还", "也", "就已经", "还将", "也将", "将")
 
 # Verbs that end the noun after a classifier: 15个主平台新承接产业转移项目约700个 counts 主平台.
 VERBS_AFTER_A_COUNTED_NOUN: tuple[str, ...] = (
@@ -151,8 +151,15 @@ CHANGE_VERB_REACH = 16
 
 # A change verb with one of these between it and the number governs another phrase.
 NOT_BETWEEN_VERB_AND_NUMBER = "的占是为比了"
-# Nor with a 、 between, unless a list of its object closed by 等 (降低物流、融资、用能等成本1000亿元).
-LIST_CLOSER = "等"
+# Nor across a 、 that opens a phrase of its own with a verb (提高城乡居民基础养老金、惠及549万人);
+# a list of its objects it governs (压减粗钢、水泥产能320万吨, 降低物流、融资、用能等成本1000亿元).
+PHRASE_VERBS: tuple[str, ...] = (
+    "惠及", "覆盖", "受益", "新增", "带动", "吸纳", "完成", "实现", "达到", "建成", "累计", "帮助",
+    "服务", "培训", "引进", "落地", "开工", "签约", "获得",
+)  # fmt: skip
+# Verbs before 提升/提高 that make it a verb of works, counting what is worked on (改造提升老旧厂房40处).
+WORKS_VERBS: tuple[str, ...] = ("改造", "整治", "新建", "建设", "打造", "升级", "新改造")
+AFTER_WORKS_VERB: tuple[str, ...] = ("发展", "项目", "工程", "行动")  # 提升发展, 提升项目
 
 # Written right before a number that is the level reached, not a change: 提高到67%, 降至4%.
 LEVEL_LINKS: tuple[str, ...] = ("到", "至", "为", "成")
@@ -255,6 +262,17 @@ SHARE_OPENER = "占"
 # (省重大项目投资7300亿元、超年度计划目标13.9%), not 超级能效工厂8家 or 超百亿级的县域特色链10条.
 COMPARING_OPENERS: tuple[str, ...] = ("高于", "低于", "快于", "慢于", "优于", "超出", "超过")
 COMPARING_BEFORE_PERCENT = "超"
+NOT_COMPARING: tuple[str, ...] = (
+    "超高",
+    "超大",
+    "超级",
+    "超低",
+    "超前",
+    "超常",
+    "超长",
+    "超算",
+    "超导",
+)
 PERCENT_UNITS: tuple[str, ...] = ("%", "％", "个百分点")
 # A multiple that opens with 是 compares with another time and takes the subject too:
 # 全国财政性教育经费投入3366亿元，是1997年的1.8倍 → 全国财政性教育经费投入是1997年 (2003).
@@ -307,7 +325,9 @@ LEADING_ADVERBS: tuple[str, ...] = (
 # 都 or 均 (都市圈, 均衡), not 正在 (正在施工 is not 施工), nor the words they start (将近 is a
 # qualifier, 已建在建 a pair).
 OPENING_ADVERBS: tuple[str, ...] = ("已经", "已", "将要", "将", "也", "又", "曾经")
-NOT_OPENING_ADVERBS: tuple[str, ...] = ("将近", "将来", "将军", "也门", "又称", "已知", "已建在建")
+NOT_OPENING_ADVERBS: tuple[str, ...] = (
+    "将近", "将来", "将军", "将乐", "也门", "又称", "又一", "已知", "已建", "已婚", "已就业",
+)  # fmt: skip
 BARE_LINKS: tuple[str, ...] = ("有", "达到", "达", "共有", "约有", "共达", "约达")
 
 # Own words that only say where a level comes from (由年初的400多万人扩大到…, 从三十七万吨增加到…,
@@ -318,6 +338,9 @@ NOT_FROM_WORDS: tuple[str, ...] = ("从业", "从事", "从而", "从严", "由�
 
 # Nouns of people that count a number with a magnitude and no unit: 1509万农民享受了农村最低生活
 # 保障 (2007), 惠及16万儿童, 帮助158万残疾人就业 (see candidates.implied_people).
+# Not when the noun only qualifies another (1.2亿学生资助资金, 2.3万农民专业合作社: money or
+# cooperatives, however the number is written).
 PEOPLE_NOUNS = (
     r"(?:农民|群众|居民|职工|学生|儿童|老人|老年人|妇女|残疾人|毕业生|青少年|劳动力|劳动者|游客)"
+    r"(?!专业|合作|资金|经费|补助|补贴|资助|工资|保证金|公寓|小区|食堂|服务|中心|医保|疗休养|文化|集散)"
 )

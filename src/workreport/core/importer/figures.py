@@ -34,8 +34,10 @@ from workreport.core.importer.direction import (
     DIRECTION_OF,
     EQUIVALENCE_WORDS,
     NOT_AFTER_OPENING_VERB,
+    NOT_AFTER_SUPER,
     OPENING_CHANGE_VERBS,
     QUALITY_VERBS,
+    SUPER,
     Direction,
     comparative_before,
     direction_of,
@@ -139,14 +141,25 @@ def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
             verb, at = word, found
     if not verb or text.startswith(NOT_AFTER_OPENING_VERB, at + len(verb)):
         return ""
+    if verb == SUPER and text.startswith(NOT_AFTER_SUPER, at + len(verb)):
+        return ""  # 超大城市, 超级计算中心: words of their own
     between = text[at + len(verb) : number_start]
     if not between or any(char in rules.NOT_BETWEEN_VERB_AND_NUMBER for char in between):
         return ""  # 提高而增加的产值占62%: the verb belongs to another phrase
-    if "、" in between and rules.LIST_CLOSER not in between[between.rfind("、") :]:
+    if "、" in between and between[between.rfind("、") + 1 :].startswith(rules.PHRASE_VERBS):
         return ""  # 提高城乡居民基础养老金、惠及549万人: a phrase of its own after the 、
     if text.endswith(rules.LEVEL_LINKS, 0, number_start):
         return ""
     return verb
+
+
+def _upgrades(text: str, verb: str, number_start: int) -> bool:
+    """Whether ``verb`` (提升, 提高) is part of a verb of works or of a noun: 改造提升, 新建提升,
+    提升发展, 便捷性提升项目."""
+    at = text.rfind(verb, 0, number_start)
+    return text.endswith(rules.WORKS_VERBS, 0, at) or text.startswith(
+        rules.AFTER_WORKS_VERB, at + len(verb)
+    )
 
 
 def _last_direction_word(text: str, start: int, end: int) -> str:
@@ -296,8 +309,12 @@ def find_figures(text: str) -> list[Figure]:
         if not change_word:
             words_start = _skip_fillers(text, segment_start, number_start)
             change_word = _opening_change_verb(text, words_start, number_start)
-            if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING:
-                change_word = ""  # 提高城乡居民养老金、残疾人补贴等5项标准 counts standards
+            if (
+                change_word in QUALITY_VERBS
+                and unit_rule.dimension in _COUNTING
+                and (counted_after or _upgrades(text, change_word, number_start))
+            ):
+                change_word = ""  # 提高…等5项标准, 改造提升老旧厂房40处: counts, not a change
         if not change_word:
             change_word = comparative_before(text, clause_start, number_start)  # 比去年预算低
         normalised = normalise(candidate.number, unit.magnitude, unit.unit, unit.per)

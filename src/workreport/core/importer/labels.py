@@ -140,7 +140,9 @@ def _counted_noun(words: str) -> str:
         (at for verb in rules.VERBS_AFTER_A_COUNTED_NOUN if (at := words.find(verb)) >= 2),
         default=len(words),
     )
-    return words[:cut]
+    noun = words[:cut]  # 47个村已经实现…: the adverb before the verb is no part of the noun
+    adverb = match_suffix(noun, len(noun), rules.TRAILING_ADVERBS)
+    return noun[: len(noun) - len(adverb)] if adverb and len(noun) > len(adverb) else noun
 
 
 def _share_of_noun(before: str, raw_after: str) -> bool:

@@ -121,3 +121,34 @@ def split_magnitude(numeral: str, value: Decimal) -> tuple[str, str]:
         if written and value >= factor:
             return _decimal_text(value / factor), name
     return _decimal_text(value), ""
+
+
+_SMALL_DIGITS = "一二三四五六七八九"
+_SMALL_VALUES = {digit: n for n, digit in enumerate(_SMALL_DIGITS, 1)} | {"两": 2}
+
+
+def neighbour_range(text: str, start: int, number: str, high: str) -> tuple[int, str, str] | None:
+    """The start, low and high of neighbouring digits read as one number (the number at ``start``
+    of ``text``, ASCII digits, its high end ``high``), or None.
+
+    二、三十亿斤, 一、二千万亩, 二、三百亿度, 两、三倍: the digit before and the round number's own
+    first digit are a range of round numbers (20 to 30亿斤), not the second alone; 两三倍, 三四个百分点,
+    一两倍: two neighbouring digits together are a range (2 to 3倍), never 23 or 34.
+    """
+    if high or not number[:1].isdigit():
+        return None
+    pair = text[start : start + 2]
+    if len(number) == 2 and len(pair) == 2 and all(c in _SMALL_VALUES for c in pair):
+        low_value, high_value = _SMALL_VALUES[pair[0]], _SMALL_VALUES[pair[1]]
+        if high_value == low_value + 1 and number == f"{low_value}{high_value}":
+            return start, number[0], number[1]
+    if start < 2 or text[start - 1] != "、":
+        return None
+    before = text[start - 2]
+    if before not in _SMALL_VALUES or (
+        start > 2 and text[start - 3] in _SMALL_DIGITS + "十百千万第"
+    ):
+        return None
+    if number[1:].strip("0") or int(number[0]) != _SMALL_VALUES[before] + 1:
+        return None
+    return start - 2, str(int(number[0]) - 1) + number[1:], number

@@ -11,7 +11,7 @@ from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.candidates import Candidate, match_prefix, match_suffix
 
 _MEASURE_NOUNS = tuple(sorted(rules.MEASURE_NOUNS, key=len, reverse=True))
-_PARALLEL_WIDTH = 3  # names of at most three characters are read as parallel (小麦、稻谷)
+_PARALLEL_WIDTH = 4  # names of at most four characters are read as parallel (小麦、稻谷)
 
 
 def shared_list(candidates: list[Candidate], index: int, text: str) -> int:
@@ -79,17 +79,22 @@ def share_verb(
 
 
 def _parallel_rest(parts: list[str], count: int) -> str:
-    """What names the measure after the last of parallel short names, when it does not end the
-    subject: 小麦、稻谷最低收购价平均每50公斤 → 最低收购价平均每50公斤 (小麦 takes it too); else empty."""
-    if not len(parts) == count > 1 or len({len(part) for part in parts[:-1]}) != 1:
-        return ""
-    width = len(parts[0])
-    last = parts[-1]
-    if not 2 <= width <= _PARALLEL_WIDTH or len(last) <= width + 1:
-        return ""
-    if last.endswith(rules.MEASURE_ENDINGS) or any(
-        part.endswith(rules.MEASURE_ENDINGS) for part in parts[:-1]
+    """What names the measure after the last of parallel short names: 小麦、稻谷最低收购价平均每50公斤
+    → 最低收购价平均每50公斤 (小麦 takes it too), 小学、初中入学率 → 入学率; else empty. The last
+    name is its first word (jieba: 牛羊肉/价格, not 牛羊/肉价格), about as long as the others."""
+    if not len(parts) == count > 1 or any(
+        len(part) > _PARALLEL_WIDTH or part.endswith(rules.MEASURE_ENDINGS) for part in parts[:-1]
     ):
-        return ""  # 汽车、家电零售额: the measure-noun rule below completes them
-    rest = last[width:]
+        return ""
+    last = parts[-1]
+    if match_suffix(last, len(last), _MEASURE_NOUNS):
+        return ""  # 汽车、家电零售额, 城镇和农村居民人均可支配收入: the measure-noun rule below
+    if not any(ending in last for ending in rules.MEASURE_ENDINGS):
+        return ""
+    from workreport.core.wordfreq import cut  # about a second once, only for such a list
+
+    name = cut(last)[0]
+    rest = last[len(name) :]
+    if any(abs(len(name) - len(part)) > 1 for part in parts[:-1]):
+        return ""  # 二氧化硫、化学需氧量: 化学 is no name like 二氧化硫
     return rest if any(ending in rest for ending in rules.MEASURE_ENDINGS) else ""

@@ -36,11 +36,13 @@ def takes_subject_before(label: str, unit: str, previous_subject: str) -> bool:
     the figure before it in the sentence."""
     if _without_links(label) in _ANY_CHANGE_WORD or label.startswith(rules.COMPARISON_OPENERS):
         return True
-    if _dated(label):
-        return _is_subject(ENDING_YEAR.sub("", previous_subject))
+    if _dated(label):  # 2020年全市财政收入为30亿元，2024年为42亿元: the subject without its year
+        return _is_subject(_OWN_TIME.sub("", ENDING_YEAR.sub("", previous_subject)))
     multiple = label.startswith(rules.MULTIPLE_OPENER) and unit == rules.MULTIPLE_UNIT
     comparing = label.startswith(rules.COMPARING_OPENERS) or (
-        label.startswith(rules.COMPARING_BEFORE_PERCENT) and unit in rules.PERCENT_UNITS
+        label.startswith(rules.COMPARING_BEFORE_PERCENT)
+        and unit in rules.PERCENT_UNITS
+        and not label.startswith(rules.NOT_COMPARING)
     )
     return (label.startswith(rules.SHARE_OPENER) or multiple or comparing) and _is_subject(
         previous_subject

@@ -214,12 +214,15 @@ def _untitled(tmp_path: Path, name: str, *front: str) -> Path:
         "2024年安顺市人民政府工作报告.txt",
         "07_2024年安顺市人民政府工作报告（全文）.txt",
         "安顺市2024年政府工作报告_定稿.txt",
+        "20240115_安顺市政府工作报告.txt",
+        "【全文】2024年安顺市政府工作报告.txt",
+        "安顺市人民政府2024年政府工作报告.txt",
     ],
 )
 def test_a_text_without_a_title_is_named_by_its_file(tmp_path: Path, name: str) -> None:
     report = import_file(_untitled(tmp_path, name))
     assert (report.region, report.level, report.year) == ("安顺市", "prefectural", 2024)
-    assert report.title.startswith(("2024年安顺市", "安顺市2024年"))
+    assert "2024" in report.title and report.title.startswith(("2024年安顺市", "安顺市"))
     assert report.title.endswith(("政府工作报告", "（全文）"))
 
 
@@ -238,3 +241,5 @@ def test_a_file_name_of_another_year_or_no_title_names_nothing(tmp_path: Path) -
     assert (other.year, other.region, other.title) == (2024, "安顺市", "2024年安顺市政府工作报告")
     plain = import_file(_untitled(tmp_path, "report-final.txt"))
     assert (plain.title, plain.region, plain.year) == ("政府工作报告", "", None)
+    note = import_file(_untitled(tmp_path, "关于2024年安顺市政府工作报告的说明.txt"))
+    assert (note.title, note.region, note.year) == ("政府工作报告", "", None)

@@ -140,18 +140,25 @@ def _read_title(found: FrontMatter) -> None:
 
 def _take_title(found: FrontMatter, line: str) -> bool:
     match = _TITLE.match(line)
-    if match is None:
-        return False
+    region = match and (match.group("region") or match.group("region2") or "").strip()
+    if match is None or re.search(r"\d", region or ""):
+        return False  # 9999年安顺市政府工作报告: no year, and no region either
     found.title = line
     year = match.group("year") or match.group("year2")
     found.year = chinese_number(year) if year else None
-    found.region = (match.group("region") or match.group("region2") or "").strip()
+    found.region = _GOVERNMENT.sub("", region or "")  # 安顺市人民政府2024年政府工作报告 → 安顺市
     return True
 
 
-# A file's name as people save reports: a numbering before the title (03_, 12-) and words after
-# 政府工作报告 (_全文, （全文）, -定稿) are no part of it.
-_NAME_NUMBERING = re.compile(r"^\d{1,3}[_\-.、\s]+")
+_GOVERNMENT = re.compile(r"(?:人民)?政府$")
+
+
+# A file's name as people save reports: a numbering or a tag before the title (03_, 12-, 【全文】)
+# and words after 政府工作报告 (_全文, （全文）, -定稿) are no part of it; a date before it gives
+# its year (2024-安顺市…, 20240115_安顺市…); a note about a report (关于…的说明) names none.
+_NAME_NUMBERING = re.compile(r"^(?:\d{1,3}[_\-.、\s]+|[【\[][^】\]]{0,10}[】\]]\s*)")
+_NAME_DATE = re.compile(r"^((?:19|20)\d\d)(?:[.\-]?\d\d){0,2}[_\-.\s]+(?=\D)")
+_NOT_A_REPORT_NAME = ("关于",)
 _NAME_TITLE_END = re.compile(r"^.*?政府工作报告(?:[（(][^）)]{0,10}[）)])?")
 
 
@@ -160,7 +167,8 @@ def title_in_name(name: str) -> FrontMatter | None:
     text that names itself nowhere; None when the name is no report title."""
     stem = re.split(r"[/\\]", name)[-1]
     stem = _clean(stem.rsplit(".", 1)[0] if "." in stem else stem)
-    return title_in_words(_NAME_NUMBERING.sub("", stem))
+    stem = _NAME_DATE.sub(r"\1年", _NAME_NUMBERING.sub("", stem))
+    return None if stem.startswith(_NOT_A_REPORT_NAME) else title_in_words(stem)
 
 
 def title_in_words(words: str) -> FrontMatter | None:

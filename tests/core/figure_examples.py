@@ -157,6 +157,10 @@ EXAMPLES: tuple[Row, ...] = (
     ("adverb", "地区生产总值将突破800亿元。", "800亿元", {"label": "地区生产总值"}),
     ("share", "2020年全市财政收入为30亿元，2024年为42亿元。", "42亿元",
      {"label": "全市财政收入2024年"}),
+    ("share", "全市GDP年均增长6.5%，2024年为5.8%。", "5.8%",
+     {"label": "GDP2024年增长", "kind": "growth", "direction": "up"}),  # the growth of another year
+    ("share", "地区生产总值增长5%，2024年为1.2万亿元。", "1.2万亿元",
+     {"label": "地区生产总值2024年", "kind": "level"}),  # another unit: a level
     ("unit", "组织开展5轮次应急演练。", "5轮次", {"value": 5, "unit": "轮次"}),
     ("people", "落实1.2亿学生资助资金。", "1.2亿", None),
     ("direction", "压减粗钢、水泥产能320万吨。", "320万吨", {"kind": "change", "direction": "down"}),

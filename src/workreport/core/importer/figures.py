@@ -53,6 +53,7 @@ from workreport.core.importer.sentences import Stops
 from workreport.core.importer.shared_verb import share_verb
 from workreport.core.importer.subjects import (
     colon_subject,
+    dated_link,
     subject_of,
     takes_subject_before,
     with_subject,
@@ -207,6 +208,7 @@ def find_figures(text: str) -> list[Figure]:
     previous_label = ""
     previous_subject = ""
     previous_change_word = ""
+    previous_unit = ""
     previous_direction = ""
     previous_sentence_start = -1
     shared_subjects: list[str] = []  # the subjects of the sentence's last 分别 list
@@ -289,6 +291,9 @@ def find_figures(text: str) -> list[Figure]:
                 or clause_start < previous_end  # 由八亿二千万吨增加到十亿七千万吨
             )
         ):
+            if not change_word and unit.unit == previous_unit and (link := dated_link(label)):
+                change_word = previous_change_word  # GDP年均增长6.5%，2024年为5.8%: growth too
+                label = label[: len(label) - len(link)] + change_word if change_word else label
             label = with_subject(previous_subject, label)  # 国内生产总值达到134.9万亿元、增长5%
         elif not label and change_word and same_sentence:
             label = previous_subject + change_word
@@ -353,6 +358,7 @@ def find_figures(text: str) -> list[Figure]:
         previous_label = label
         previous_subject = subject_of(label)
         previous_change_word = change_word
+        previous_unit = unit.unit
         previous_direction = direction
         if not same_sentence:
             levels_before = []

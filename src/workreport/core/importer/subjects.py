@@ -24,6 +24,12 @@ _DATED = re.compile(r"^[〇○零一二三四五六七八九\d]{2,4}年(?:末|�
 _DATED_LINKS = frozenset({"为", "是", "达到", "达"})
 
 
+def dated_link(label: str) -> str:
+    """The link of a label that is a year and a link only (2024年为 → 为), else ''."""
+    rest = _dated(label)
+    return rest if rest in _DATED_LINKS else ""
+
+
 def _dated(label: str) -> str:
     """What follows the year a label opens with when only a link or a change word does, else ''."""
     match = _DATED.match(label)

@@ -154,12 +154,19 @@ def _opening_change_verb(text: str, words_start: int, number_start: int) -> str:
     return verb
 
 
-def _upgrades(text: str, verb: str, number_start: int) -> bool:
-    """Whether ``verb`` (提升, 提高) is part of a verb of works or of a noun: 改造提升, 新建提升,
-    提升发展, 便捷性提升项目."""
+def _counts_works(
+    text: str, verb: str, number_start: int, counting: bool, counted_after: bool
+) -> bool:
+    """Whether a count after ``verb`` (提升, 提高) counts what is upgraded rather than changes: the
+    thing counted follows (提升100家…机构), or the verb is part of a verb of works or of a noun
+    (改造提升, 新建提升, 提升发展, 便捷性提升项目)."""
+    if verb not in QUALITY_VERBS or not counting:
+        return False
     at = text.rfind(verb, 0, number_start)
-    return text.endswith(rules.WORKS_VERBS, 0, at) or text.startswith(
-        rules.AFTER_WORKS_VERB, at + len(verb)
+    return (
+        counted_after
+        or text.endswith(rules.WORKS_VERBS, 0, at)
+        or text.startswith(rules.AFTER_WORKS_VERB, at + len(verb))
     )
 
 
@@ -309,16 +316,13 @@ def find_figures(text: str) -> list[Figure]:
         elif label in _CHANGE_WORDS and not (same_sentence and previous_subject):
             label = colon_subject(text, sentence_start, start) + label  # 发电量：…，增长一点二倍
         counted_after = text[candidate.end : candidate.end + 1] not in rules.PHRASE_DELIMITERS
-        if change_word in QUALITY_VERBS and unit_rule.dimension in _COUNTING and counted_after:
+        counting = unit_rule.dimension in _COUNTING
+        if _counts_works(text, change_word, number_start, counting, counted_after):
             change_word = ""  # 提升100家县级特用供养机构服务水平 counts institutions
         if not change_word:
             words_start = _skip_fillers(text, segment_start, number_start)
             change_word = _opening_change_verb(text, words_start, number_start)
-            if (
-                change_word in QUALITY_VERBS
-                and unit_rule.dimension in _COUNTING
-                and (counted_after or _upgrades(text, change_word, number_start))
-            ):
+            if _counts_works(text, change_word, number_start, counting, counted_after):
                 change_word = ""  # 提高…等5项标准, 改造提升老旧厂房40处: counts, not a change
         if not change_word:
             change_word = comparative_before(text, clause_start, number_start)  # 比去年预算低

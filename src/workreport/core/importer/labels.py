@@ -299,11 +299,11 @@ def subject_before(context: LabelContext, *, over_inherited: bool = False) -> st
     return ""
 
 
-_YEAR = r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?"
-_WHEN = re.compile("^" + _YEAR)
+YEAR = r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?"  # 1977年, 一九八五年, 2024年底
+_WHEN = re.compile("^" + YEAR)
 # 税收利润1977年(为): a label that ends with the year it is of, and perhaps a link
-ENDING_YEAR = re.compile(_YEAR + "(?=(?:为|是|达到|达)?$)")
-_A_YEAR = re.compile(r"[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?")
+ENDING_YEAR = re.compile(YEAR + "(?=(?:为|是|达到|达)?$)")
+_A_YEAR = re.compile(YEAR)
 _FROM_WHERE = re.compile(r"(?:由|从)[^由从，、]{0,8}$")
 _LEVEL_VERBS = tuple(
     sorted({*rules.CHANGE_WORDS, *rules.LEVEL_REACHED_VERBS}, key=len, reverse=True)

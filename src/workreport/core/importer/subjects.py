@@ -12,7 +12,7 @@ import re
 
 from workreport.core.importer import figure_rules as rules
 from workreport.core.importer.candidates import match_suffix
-from workreport.core.importer.labels import ENDING_YEAR
+from workreport.core.importer.labels import ENDING_YEAR, YEAR
 
 _CHANGE_WORDS = tuple(sorted(rules.CHANGE_WORDS, key=len, reverse=True))
 _ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
@@ -20,7 +20,7 @@ _ANY_CHANGE_WORD = frozenset((*_CHANGE_WORDS, *rules.SHORT_CHANGE_WORDS))
 
 # A year that opens a figure's own words before only a link or a change word: the same measure in
 # another year (税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元, 1980).
-_DATED = re.compile(r"^[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?(?:进一步|又|再|已)?")
+_DATED = re.compile("^" + YEAR + "(?:进一步|又|再|已)?")
 _DATED_LINKS = frozenset({"为", "是", "达到", "达"})
 
 
@@ -67,7 +67,7 @@ def with_subject(previous_subject: str, label: str) -> str:
 # 五年合计国家财政收入 (其中一九八五年为…: one year, not the five), 农业总产值平均每年
 # (平均每年增长7.9%，1984年增长14.5%: the 14.5% is no average).
 _OWN_TIME = re.compile(
-    r"^(?:[〇○零一二三四五六七八九\d]{2,4}年(?:末|底|初)?|[一二三四五六七八九十\d]{1,2}年(?:合计|累计))"
+    "^(?:" + YEAR + r"|[一二三四五六七八九十\d]{1,2}年(?:合计|累计))"
     r"|(?:平均每年|年均|每年)$"
 )
 

@@ -48,7 +48,7 @@ QUALIFIERS_AFTER: tuple[str, ...] = BOUND_WORDS_AFTER
 # through when finding a clause-opening qualifier): 全年完成绿化面积35万㎡ → 完成绿化面积.
 LABEL_FILLERS: tuple[str, ...] = (
     "全区", "全年", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "年内", "实现", "其中", "并", "为", "共", "另",
-    "次年", "今年", "明年", "同时",
+    "次年", "今年", "明年", "同时", "尽管", "但是", "但", "而且", "并且", "而",
 )  # fmt: skip
 
 # Function words that lead to the number at the end of a label, dropped: 人数有 → 人数,
